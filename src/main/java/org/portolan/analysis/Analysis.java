@@ -1,0 +1,31 @@
+package org.portolan.analysis;
+
+import java.util.List;
+import org.portolan.flow.Flow;
+import org.portolan.flow.FlowEngine;
+import org.portolan.model.Topology;
+import org.portolan.validation.Finding;
+import org.portolan.validation.FindingRules;
+import org.portolan.validation.Severity;
+
+/** Everything derived from a topology: the flows it requires and the findings about it. */
+public record Analysis(Topology topology, List<Flow> flows, List<Finding> findings) {
+
+    public Analysis {
+        flows = List.copyOf(flows);
+        findings = List.copyOf(findings);
+    }
+
+    public static Analysis of(Topology topology) {
+        List<Flow> flows = FlowEngine.flows(topology);
+        return new Analysis(topology, flows, FindingRules.findings(topology, flows));
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}

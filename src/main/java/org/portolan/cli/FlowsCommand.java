@@ -1,0 +1,36 @@
+package org.portolan.cli;
+
+import java.util.concurrent.Callable;
+import org.portolan.flow.FlowEngine;
+import org.portolan.model.Topology;
+import org.portolan.report.TableFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "flows", mixinStandardHelpOptions = true,
+        description = "Lists every connection the diagram requires, one row per port and protocol.")
+final class FlowsCommand implements Callable<Integer> {
+
+    @Mixin
+    DiagramInput input;
+
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json|markdown",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    TableFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Topology topology = input.readOrReport();
+        if (topology == null) {
+            return PortolanCommand.UNREADABLE;
+        }
+        spec.commandLine().getOut().print(format.render(FlowEngine.flows(topology)));
+        return 0;
+    }
+}

@@ -1,0 +1,168 @@
+package org.portolan.fileformat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON tree that remembers where each value started, so that every message can name line and column.
+ * (Jackson's own tree forgets locations.)
+ */
+final class JsonTree {
+
+    private JsonTree() {
+    }
+
+    /** Any JSON value with its 1-based position. */
+    sealed interface Value permits Obj, Arr, Str, Num, Bool, Null {
+        int line();
+
+        int column();
+
+        /** "an object", "a string" …: for "expected …, found …" messages. */
+        String describe();
+    }
+
+    /** An object; members keep file order, and each key remembers its own position. */
+    record Obj(Map<String, Member> members, int line, int column) implements Value {
+        public String describe() {
+            return "an object";
+        }
+    }
+
+    record Member(String key, Value value, int line, int column) {
+    }
+
+    record Arr(List<Value> items, int line, int column) implements Value {
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    record Str(String text, int line, int column) implements Value {
+        public String describe() {
+            return "the text \"" + text + "\"";
+        }
+    }
+
+    record Num(BigDecimal number, int line, int column) implements Value {
+        public String describe() {
+            return "the number " + number.toPlainString();
+        }
+    }
+
+    record Bool(boolean value, int line, int column) implements Value {
+        public String describe() {
+            return value ? "true" : "false";
+        }
+    }
+
+    record Null(int line, int column) implements Value {
+        public String describe() {
+            return "null";
+        }
+    }
+
+    /** Thrown for malformed JSON; carries the position the parser reached. */
+    static final class SyntaxError extends Exception {
+        final int line;
+        final int column;
+
+        SyntaxError(String message, int line, int column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+
+    static Value parse(String text) throws SyntaxError {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new SyntaxError("the file holds no JSON", 1, 1);
+            }
+            Value root = read(parser);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new SyntaxError("unexpected content after the end of the diagram object", at.getLineNr(),
+                        at.getColumnNr());
+            }
+            return root;
+        } catch (JsonParseException e) {
+            JsonLocation at = e.getLocation();
+            throw new SyntaxError("malformed JSON: " + plain(e.getOriginalMessage()),
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+        } catch (IOException e) {
+            throw new SyntaxError("malformed JSON: " + plain(e.getMessage()), 0, 0);
+        }
+    }
+
+    /** Jackson messages carry "(code 125)" and escaping hints a user does not need. */
+    private static String plain(String message) {
+        String m = message == null ? "unreadable content" : message;
+        int cut = m.indexOf("\n at [Source");
+        if (cut >= 0) {
+            m = m.substring(0, cut);
+        }
+        return m.replaceAll(" \\(code \\d+\\)", "")
+                .replace("Unexpected end-of-input", "the file ends too early")
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    private static Value read(JsonParser p) throws IOException, SyntaxError {
+        JsonLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int col = at.getColumnNr();
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Member> members = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    JsonLocation keyAt = p.currentTokenLocation();
+                    String key = p.currentName();
+                    p.nextToken();
+                    Value value = read(p);
+                    Member previous = members.put(key, new Member(key, value, keyAt.getLineNr(), keyAt.getColumnNr()));
+                    if (previous != null) {
+                        throw new SyntaxError("the key \"" + key + "\" appears twice in the same object (first on line "
+                                + previous.line() + ")", keyAt.getLineNr(), keyAt.getColumnNr());
+                    }
+                }
+                return new Obj(members, line, col);
+            }
+            case START_ARRAY: {
+                List<Value> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(read(p));
+                }
+                return new Arr(items, line, col);
+            }
+            case VALUE_STRING:
+                return new Str(p.getText(), line, col);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Num(p.getDecimalValue(), line, col);
+            case VALUE_TRUE:
+                return new Bool(true, line, col);
+            case VALUE_FALSE:
+                return new Bool(false, line, col);
+            case VALUE_NULL:
+                return new Null(line, col);
+            default:
+                throw new SyntaxError("unexpected " + token, line, col);
+        }
+    }
+}

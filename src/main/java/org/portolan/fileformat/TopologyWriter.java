@@ -1,0 +1,165 @@
+package org.portolan.fileformat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.portolan.model.NetworkAddress;
+import org.portolan.model.Node;
+import org.portolan.model.Options;
+import org.portolan.model.Topology;
+import org.portolan.model.Zone;
+
+/** Writes the .portolan format: pretty-printed, keys in a fixed order, so diffs of saved diagrams stay small. */
+public final class TopologyWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private TopologyWriter() {
+    }
+
+    public static byte[] toBytes(Topology topology) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(topology, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Saves atomically: the diagram goes to a temporary file beside the target, which then replaces it,
+     * so a crash mid-save leaves the previous file intact.
+     */
+    public static void save(Topology topology, Path target) throws IOException {
+        save(topology, target, written -> { });
+    }
+
+    /** @param beforeMove runs once the temporary file is complete; lets tests interrupt a save there */
+    static void save(Topology topology, Path target, IoStep beforeMove) throws IOException {
+        byte[] bytes = toBytes(topology);
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(java.nio.ByteBuffer.wrap(bytes));
+                channel.force(true);
+            }
+            beforeMove.run(temp);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @FunctionalInterface
+    interface IoStep {
+        void run(Path file) throws IOException;
+    }
+
+    public static void write(Topology t, OutputStream out) throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(pretty)) {
+            g.writeStartObject();
+            g.writeStringField("format", FileFormat.MARKER);
+            g.writeNumberField("version", FileFormat.VERSION);
+            g.writeStringField("name", t.name());
+            writeOptions(g, t.options());
+            g.writeArrayFieldStart("zones");
+            for (Zone z : t.zones()) {
+                writeZone(g, z);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("nodes");
+            for (Node n : t.nodes()) {
+                writeNode(g, n);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void writeOptions(JsonGenerator g, Options o) throws IOException {
+        g.writeObjectFieldStart("options");
+        g.writeBooleanField("http", o.http());
+        g.writeBooleanField("imap4", o.imap4());
+        g.writeBooleanField("pop3", o.pop3());
+        g.writeBooleanField("smtpClientSubmission", o.smtpClientSubmission());
+        g.writeBooleanField("outboundProxyThroughCas", o.outboundProxyThroughCas());
+        g.writeBooleanField("internetSendConnector", o.internetSendConnector());
+        if (o.senderReputationProxyPort() == null) {
+            g.writeNullField("senderReputationProxyPort");
+        } else {
+            g.writeNumberField("senderReputationProxyPort", o.senderReputationProxyPort());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeZone(JsonGenerator g, Zone z) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", z.id());
+        g.writeStringField("kind", z.kind().name());
+        g.writeStringField("name", z.name());
+        if (z.bounds() != null) {
+            number(g, "x", z.bounds().x());
+            number(g, "y", z.bounds().y());
+            number(g, "width", z.bounds().width());
+            number(g, "height", z.bounds().height());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeNode(JsonGenerator g, Node n) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", n.id());
+        g.writeStringField("kind", n.kind().name());
+        g.writeStringField("name", n.name());
+        g.writeStringField("zone", n.zoneId());
+        if (n.site() != null) {
+            g.writeStringField("site", n.site());
+        }
+        if (n.subscribed() != null) {
+            g.writeBooleanField("subscribed", n.subscribed());
+        }
+        if (!n.addresses().isEmpty()) {
+            g.writeArrayFieldStart("addresses");
+            for (NetworkAddress a : n.addresses()) {
+                g.writeString(a.toString());
+            }
+            g.writeEndArray();
+        }
+        if (n.position() != null) {
+            number(g, "x", n.position().x());
+            number(g, "y", n.position().y());
+        }
+        g.writeEndObject();
+    }
+
+    /** Whole numbers without ".0", so hand-edited files stay as written. */
+    private static void number(JsonGenerator g, String key, double value) throws IOException {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            g.writeNumberField(key, (long) value);
+        } else {
+            g.writeNumberField(key, value);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.portolan.layout;
+
+import java.util.List;
+import org.portolan.flow.Flow;
+import org.portolan.flow.TrafficClass;
+import org.portolan.model.Node;
+import org.portolan.model.Zone;
+
+/**
+ * The one diagram geometry every painter draws from: the window's canvas, SVG, PNG and PDF. Painters
+ * choose colours and fonts; they never decide where anything goes.
+ */
+public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors) {
+
+    /** A zone's area with its title. */
+    public record ZoneArea(Zone zone, Rect rect, String title) {
+    }
+
+    /**
+     * A node's card.
+     *
+     * @param title    the node's name, shortened to fit the card
+     * @param subtitle its role (and site, when it names one)
+     */
+    public record NodeBox(Node node, Rect rect, String title, String subtitle) {
+    }
+
+    /**
+     * All flows from one node to another, drawn as one arrow.
+     *
+     * @param points    the route, source border first, target border (arrow tip) last
+     * @param label     the ports, "25/TCP · 50636/TCP", or "any" for unrestricted links
+     * @param labelRect where the label's box goes
+     */
+    public record Connector(Node source, Node target, List<Flow> flows, TrafficClass trafficClass,
+                            List<Vec> points, String label, Rect labelRect) {
+    }
+
+    public NodeBox nodeBox(String nodeId) {
+        return nodes.stream().filter(b -> b.node().id().equals(nodeId)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,313 @@
+package org.portolan.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.portolan.flow.Flow;
+import org.portolan.flow.Port;
+import org.portolan.model.Node;
+import org.portolan.model.NodeKind;
+import org.portolan.model.Point;
+import org.portolan.model.Topology;
+import org.portolan.model.Zone;
+import org.portolan.layout.DiagramLayout.Connector;
+import org.portolan.layout.DiagramLayout.NodeBox;
+import org.portolan.layout.DiagramLayout.ZoneArea;
+
+/**
+ * Computes the {@link DiagramLayout} of a topology and its flows. Zones are bands from the Internet side
+ * to the internal side; nodes without a position are placed in columns by role; arrows bend around cards
+ * they would cross; each label takes the first free spot along its arrow.
+ */
+public final class DiagramLayouter {
+
+    public static final double NODE_WIDTH = 176;
+    public static final double NODE_HEIGHT = 60;
+    public static final double LABEL_FONT = 11;
+    public static final double LABEL_HEIGHT = 17;
+    public static final double TITLE_FONT = 13;
+    public static final double SUBTITLE_FONT = 10.5;
+    public static final double ZONE_TITLE_FONT = 14;
+    public static final double ZONE_HEADER = 44;
+
+    private static final double COLUMN_GAP = 150;
+    private static final double ROW_GAP = 52;
+    private static final double PADDING = 36;
+    private static final double ZONE_GAP = 40;
+    private static final double MIN_ZONE_WIDTH = 248;
+    private static final double MIN_CONTENT_HEIGHT = 360;
+    private static final int MAX_ROWS = 8;
+    private static final double LANE_OFFSET = 6;
+    private static final double DETOUR_MARGIN = 18;
+    private static final double[] LABEL_STOPS = {0.5, 0.38, 0.62, 0.27, 0.73, 0.17, 0.83};
+
+    private DiagramLayouter() {
+    }
+
+    public static DiagramLayout layout(Topology topology, List<Flow> flows) {
+        List<Zone> zones = new ArrayList<>(topology.zones());
+        zones.sort(Comparator.comparing(Zone::kind)); // stable: file order within a kind
+        Map<String, List<Node>> byZone = new LinkedHashMap<>();
+        zones.forEach(z -> byZone.put(z.id(), new ArrayList<>()));
+        topology.nodes().forEach(n -> byZone.get(n.zoneId()).add(n));
+
+        Map<String, List<List<Node>>> columns = new HashMap<>();
+        int tallest = 0;
+        for (Zone zone : zones) {
+            List<List<Node>> cols = columnsOf(byZone.get(zone.id()));
+            columns.put(zone.id(), cols);
+            for (List<Node> col : cols) {
+                tallest = Math.max(tallest, col.size());
+            }
+        }
+        double contentHeight = Math.max(MIN_CONTENT_HEIGHT, tallest * (NODE_HEIGHT + ROW_GAP) - ROW_GAP);
+        double bandHeight = ZONE_HEADER + 2 * PADDING + contentHeight;
+
+        List<ZoneArea> zoneAreas = new ArrayList<>();
+        List<NodeBox> boxes = new ArrayList<>();
+        double cursor = 0;
+        for (Zone zone : zones) {
+            List<List<Node>> cols = columns.get(zone.id());
+            Rect rect;
+            if (zone.bounds() != null) {
+                Zone.Bounds b = zone.bounds();
+                rect = new Rect(b.x(), b.y(), b.width(), b.height());
+            } else {
+                double width = Math.max(MIN_ZONE_WIDTH, cols.size() * (NODE_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * PADDING);
+                rect = new Rect(cursor, 0, width, bandHeight);
+                cursor += width + ZONE_GAP;
+            }
+            double top = rect.y() + ZONE_HEADER + PADDING;
+            double height = rect.height() - ZONE_HEADER - 2 * PADDING;
+            double columnsWidth = cols.size() * (NODE_WIDTH + COLUMN_GAP) - COLUMN_GAP;
+            double left = rect.x() + Math.max(PADDING, (rect.width() - columnsWidth) / 2);
+            for (int c = 0; c < cols.size(); c++) {
+                List<Node> col = cols.get(c);
+                double colHeight = col.size() * (NODE_HEIGHT + ROW_GAP) - ROW_GAP;
+                double y = top + Math.max(0, (height - colHeight) / 2);
+                for (Node n : col) {
+                    boxes.add(box(n, new Rect(left + c * (NODE_WIDTH + COLUMN_GAP), y, NODE_WIDTH, NODE_HEIGHT)));
+                    y += NODE_HEIGHT + ROW_GAP;
+                }
+            }
+            for (Node n : byZone.get(zone.id())) {
+                if (n.position() != null) {
+                    Point p = n.position();
+                    Rect r = new Rect(p.x(), p.y(), NODE_WIDTH, NODE_HEIGHT);
+                    boxes.add(box(n, r));
+                    if (zone.bounds() == null) {
+                        rect = rect.union(r.inflate(PADDING));
+                    }
+                }
+            }
+            zoneAreas.add(new ZoneArea(zone, rect, zone.name()));
+        }
+        // Keep file order for painters and hit-testing.
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < topology.nodes().size(); i++) {
+            order.put(topology.nodes().get(i).id(), i);
+        }
+        boxes.sort(Comparator.comparing(b -> order.get(b.node().id())));
+
+        List<Connector> connectors = connect(boxes, flows);
+        Rect bounds = null;
+        for (ZoneArea z : zoneAreas) {
+            bounds = bounds == null ? z.rect() : bounds.union(z.rect());
+        }
+        for (NodeBox b : boxes) {
+            bounds = bounds == null ? b.rect() : bounds.union(b.rect());
+        }
+        for (Connector c : connectors) {
+            bounds = bounds.union(c.labelRect());
+            for (Vec p : c.points()) {
+                bounds = bounds.union(new Rect(p.x(), p.y(), 0, 0));
+            }
+        }
+        return new DiagramLayout(bounds == null ? new Rect(0, 0, 0, 0) : bounds.inflate(16), zoneAreas, boxes, connectors);
+    }
+
+    /** Columns of auto-placed nodes: one per role tier, wrapped every {@link #MAX_ROWS} nodes. */
+    private static List<List<Node>> columnsOf(List<Node> nodes) {
+        Map<Integer, List<Node>> tiers = new java.util.TreeMap<>();
+        for (Node n : nodes) {
+            if (n.position() == null) {
+                tiers.computeIfAbsent(tier(n.kind()), t -> new ArrayList<>()).add(n);
+            }
+        }
+        List<List<Node>> cols = new ArrayList<>();
+        for (List<Node> tier : tiers.values()) {
+            for (int i = 0; i < tier.size(); i += MAX_ROWS) {
+                cols.add(tier.subList(i, Math.min(tier.size(), i + MAX_ROWS)));
+            }
+        }
+        return cols;
+    }
+
+    /** Left-to-right order inside a zone: who talks to whom decides it (clients → CAS → Mailbox → infrastructure). */
+    private static int tier(NodeKind kind) {
+        return switch (kind) {
+            case INTERNET, OFFICE_365, EDGE, INTERNAL_CLIENTS -> 0;
+            case CAS, MULTI_ROLE -> 1;
+            case MAILBOX -> 2;
+            case DNS, DOMAIN_CONTROLLER -> 3;
+        };
+    }
+
+    private static NodeBox box(Node n, Rect r) {
+        double textWidth = NODE_WIDTH - NodeBoxes.TEXT_LEFT - 8;
+        String title = TextMetrics.fit(n.name(), TITLE_FONT, true, textWidth);
+        String role = n.kind().displayName() + (n.site() != null && !n.site().isBlank() ? " · " + n.site() : "");
+        return new NodeBox(n, r, title, TextMetrics.fit(role, SUBTITLE_FONT, false, textWidth));
+    }
+
+    private static List<Connector> connect(List<NodeBox> boxes, List<Flow> flows) {
+        Map<String, NodeBox> boxById = new HashMap<>();
+        SpatialGrid<NodeBox> obstacles = new SpatialGrid<>();
+        SpatialGrid<Boolean> occupied = new SpatialGrid<>();
+        for (NodeBox b : boxes) {
+            boxById.put(b.node().id(), b);
+            obstacles.add(b.rect(), b);
+            occupied.add(b.rect().inflate(3), Boolean.TRUE);
+        }
+        Map<List<String>, List<Flow>> byPair = new LinkedHashMap<>();
+        for (Flow f : flows) {
+            byPair.computeIfAbsent(List.of(f.source().id(), f.target().id()), k -> new ArrayList<>()).add(f);
+        }
+        Set<List<String>> pairs = new HashSet<>(byPair.keySet());
+        List<Connector> connectors = new ArrayList<>(byPair.size());
+        for (Map.Entry<List<String>, List<Flow>> e : byPair.entrySet()) {
+            NodeBox from = boxById.get(e.getKey().get(0));
+            NodeBox to = boxById.get(e.getKey().get(1));
+            boolean twoWay = pairs.contains(List.of(e.getKey().get(1), e.getKey().get(0)));
+            List<Vec> points = route(from, to, twoWay, obstacles);
+            String label = label(e.getValue());
+            Rect labelRect = placeLabel(points, label, occupied);
+            occupied.add(labelRect.inflate(2), Boolean.TRUE);
+            connectors.add(new Connector(from.node(), to.node(), List.copyOf(e.getValue()),
+                    e.getValue().get(0).trafficClass(), points, label, labelRect));
+        }
+        return connectors;
+    }
+
+    /** "25/TCP · 50636/TCP"; unrestricted links read "any". */
+    static String label(List<Flow> flows) {
+        List<String> parts = new ArrayList<>();
+        for (Flow f : flows) {
+            String text = f.port().equals(Port.ANY) ? "any" : f.port().toString();
+            if (!parts.contains(text)) {
+                parts.add(text);
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static List<Vec> route(NodeBox from, NodeBox to, boolean twoWay, SpatialGrid<NodeBox> obstacles) {
+        Vec a = from.rect().center();
+        Vec b = to.rect().center();
+        if (twoWay) {
+            Vec shift = b.minus(a).unit().perpendicular().times(LANE_OFFSET);
+            a = a.plus(shift);
+            b = b.plus(shift);
+        }
+        List<Vec> points = new ArrayList<>();
+        points.add(a);
+        detour(a, b, from, to, obstacles, points, 0);
+        // Start and end on the cards' borders rather than their centres.
+        points.set(0, exit(from.rect(), points.get(0), points.get(1)));
+        int last = points.size() - 1;
+        points.set(last, exit(to.rect(), points.get(last), points.get(last - 1)));
+        return points;
+    }
+
+    /** Appends the route from a (already added) to b, bending around any card in the way. */
+    private static void detour(Vec a, Vec b, NodeBox from, NodeBox to, SpatialGrid<NodeBox> obstacles,
+                               List<Vec> points, int depth) {
+        NodeBox blocker = depth > 4 ? null : firstBlocker(a, b, from, to, obstacles);
+        if (blocker == null) {
+            points.add(b);
+            return;
+        }
+        Rect r = blocker.rect().inflate(DETOUR_MARGIN);
+        boolean mostlyHorizontal = Math.abs(b.x() - a.x()) >= Math.abs(b.y() - a.y());
+        Vec waypoint;
+        if (mostlyHorizontal) {
+            double t = (r.centerX() - a.x()) / (b.x() - a.x());
+            double lineY = a.y() + (b.y() - a.y()) * t;
+            waypoint = lineY <= r.centerY() ? new Vec(r.centerX(), r.y()) : new Vec(r.centerX(), r.maxY());
+        } else {
+            double t = (r.centerY() - a.y()) / (b.y() - a.y());
+            double lineX = a.x() + (b.x() - a.x()) * t;
+            waypoint = lineX <= r.centerX() ? new Vec(r.x(), r.centerY()) : new Vec(r.maxX(), r.centerY());
+        }
+        detour(a, waypoint, from, to, obstacles, points, depth + 1);
+        detour(waypoint, b, from, to, obstacles, points, depth + 1);
+    }
+
+    private static NodeBox firstBlocker(Vec a, Vec b, NodeBox from, NodeBox to, SpatialGrid<NodeBox> obstacles) {
+        Rect area = new Rect(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(b.x() - a.x()), Math.abs(b.y() - a.y()));
+        NodeBox nearest = null;
+        double best = Double.MAX_VALUE;
+        for (NodeBox candidate : obstacles.query(area.inflate(1))) {
+            if (candidate == from || candidate == to) {
+                continue;
+            }
+            Rect r = candidate.rect().inflate(4);
+            if (r.intersectsSegment(a, b)) {
+                double d = r.center().minus(a).length();
+                if (d < best) {
+                    best = d;
+                    nearest = candidate;
+                }
+            }
+        }
+        return nearest;
+    }
+
+    /** Where the segment from {@code inside} towards {@code outside} leaves {@code r}. */
+    private static Vec exit(Rect r, Vec inside, Vec outside) {
+        if (!r.contains(inside) || r.contains(outside)) {
+            return inside;
+        }
+        Vec lo = inside;
+        Vec hi = outside;
+        for (int i = 0; i < 30; i++) {
+            Vec mid = lo.lerp(hi, 0.5);
+            if (r.contains(mid)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
+    }
+
+    private static Rect placeLabel(List<Vec> points, String label, SpatialGrid<Boolean> occupied) {
+        double width = TextMetrics.width(label, LABEL_FONT, false) + 10;
+        List<Integer> segments = new ArrayList<>();
+        for (int i = 0; i + 1 < points.size(); i++) {
+            segments.add(i);
+        }
+        segments.sort(Comparator.comparingDouble(i -> -points.get(i + 1).minus(points.get(i)).length()));
+        Rect first = null;
+        for (int i : segments) {
+            Vec a = points.get(i);
+            Vec b = points.get(i + 1);
+            for (double t : LABEL_STOPS) {
+                Vec c = a.lerp(b, t);
+                Rect candidate = new Rect(c.x() - width / 2, c.y() - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
+                if (first == null) {
+                    first = candidate;
+                }
+                if (!occupied.anyIntersects(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,28 @@
+package org.portolan.layout;
+
+import org.portolan.layout.DiagramLayout.NodeBox;
+
+/** Where the parts of a node card go, shared by every painter. */
+public final class NodeBoxes {
+
+    static final double ICON_SIZE = 34;
+    static final double TEXT_LEFT = 56;
+
+    private NodeBoxes() {
+    }
+
+    public static Rect icon(NodeBox box) {
+        Rect r = box.rect();
+        return new Rect(r.x() + 12, r.centerY() - ICON_SIZE / 2, ICON_SIZE, ICON_SIZE);
+    }
+
+    /** Baseline origin of the node's name. */
+    public static Vec title(NodeBox box) {
+        return new Vec(box.rect().x() + TEXT_LEFT, box.rect().centerY() - 3);
+    }
+
+    /** Baseline origin of the role line. */
+    public static Vec subtitle(NodeBox box) {
+        return new Vec(box.rect().x() + TEXT_LEFT, box.rect().centerY() + 14);
+    }
+}

@@ -1,0 +1,154 @@
+package org.portolan.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A drawn Exchange organisation: options, zones and nodes. Immutable: every edit makes a new topology,
+ * which is what gives the editor cheap undo and the flow engine a stable input.
+ */
+public final class Topology {
+
+    private final String name;
+    private final Options options;
+    private final List<Zone> zones;
+    private final List<Node> nodes;
+    private final Map<String, Zone> zonesById;
+    private final Map<String, Node> nodesById;
+
+    /**
+     * @param zones the zones the file declares; the implicit external, perimeter and internal zones are
+     *              added for every id the list does not define
+     */
+    public Topology(String name, Options options, List<Zone> zones, List<Node> nodes) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.options = Objects.requireNonNull(options, "options");
+        this.zones = withImplicitZones(zones);
+        this.nodes = List.copyOf(nodes);
+        this.zonesById = index(this.zones, Zone::id, "zone");
+        this.nodesById = index(this.nodes, Node::id, "node");
+        for (Node node : this.nodes) {
+            if (!zonesById.containsKey(node.zoneId())) {
+                throw new IllegalArgumentException("node " + node.id() + " refers to unknown zone " + node.zoneId());
+            }
+        }
+    }
+
+    public static Topology empty(String name) {
+        return new Topology(name, Options.DEFAULTS, List.of(), List.of());
+    }
+
+    private static List<Zone> withImplicitZones(List<Zone> declared) {
+        List<Zone> all = new ArrayList<>();
+        for (ZoneKind kind : ZoneKind.values()) {
+            if (declared.stream().noneMatch(z -> z.id().equals(kind.implicitId()))) {
+                all.add(Zone.implicit(kind));
+            }
+        }
+        all.addAll(declared);
+        // The implicit ones first in kind order, then the file's; keeps layout and output order stable.
+        List<Zone> ordered = new ArrayList<>();
+        for (ZoneKind kind : ZoneKind.values()) {
+            all.stream().filter(z -> z.id().equals(kind.implicitId())).findFirst().ifPresent(ordered::add);
+        }
+        all.stream().filter(z -> !ordered.contains(z)).forEach(ordered::add);
+        return List.copyOf(ordered);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id, String what) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            if (map.put(id.apply(item), item) != null) {
+                throw new IllegalArgumentException("duplicate " + what + " id " + id.apply(item));
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    public List<Zone> zones() {
+        return zones;
+    }
+
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    public Optional<Node> node(String id) {
+        return Optional.ofNullable(nodesById.get(id));
+    }
+
+    public Optional<Zone> zone(String id) {
+        return Optional.ofNullable(zonesById.get(id));
+    }
+
+    /** The zone a node sits in; every node's zone exists (checked on construction). */
+    public Zone zoneOf(Node node) {
+        return zonesById.get(node.zoneId());
+    }
+
+    public Map<NodeKind, List<Node>> nodesByKind() {
+        Map<NodeKind, List<Node>> byKind = new EnumMap<>(NodeKind.class);
+        for (Node node : nodes) {
+            byKind.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(node);
+        }
+        return byKind;
+    }
+
+    public Topology withName(String newName) {
+        return new Topology(newName, options, zones, nodes);
+    }
+
+    public Topology withOptions(Options newOptions) {
+        return new Topology(name, newOptions, zones, nodes);
+    }
+
+    public Topology withNodes(List<Node> newNodes) {
+        return new Topology(name, options, zones, newNodes);
+    }
+
+    public Topology withZones(List<Zone> newZones) {
+        return new Topology(name, options, newZones, nodes);
+    }
+
+    /** Replaces the node with the same id. */
+    public Topology withNode(Node replacement) {
+        List<Node> copy = new ArrayList<>(nodes);
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i).id().equals(replacement.id())) {
+                copy.set(i, replacement);
+                return withNodes(copy);
+            }
+        }
+        throw new IllegalArgumentException("no node with id " + replacement.id());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Topology other && name.equals(other.name) && options.equals(other.options)
+                && zones.equals(other.zones) && nodes.equals(other.nodes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, options, zones, nodes);
+    }
+
+    @Override
+    public String toString() {
+        return "Topology[" + name + ", " + zones.size() + " zones, " + nodes.size() + " nodes]";
+    }
+}

@@ -1,0 +1,170 @@
+package org.portolan.ui.canvas;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Text;
+import org.portolan.flow.Flow;
+import org.portolan.layout.DiagramLayout;
+import org.portolan.layout.DiagramLayout.Connector;
+import org.portolan.layout.DiagramLayout.NodeBox;
+import org.portolan.layout.DiagramLayout.ZoneArea;
+import org.portolan.layout.DiagramLayouter;
+import org.portolan.layout.DiagramStyle;
+import org.portolan.layout.Icons;
+import org.portolan.layout.NodeBoxes;
+import org.portolan.layout.Rect;
+import org.portolan.layout.Vec;
+import org.portolan.ui.Fonts;
+
+/** Turns the shared {@link DiagramLayout} into scene-graph nodes; decides colours, never positions. */
+final class FxDiagramPainter {
+
+    /** What was drawn for each connector, so the view can highlight it. */
+    record Painted(Group root, Map<Connector, List<Group>> connectors, Map<String, Group> nodes) {
+    }
+
+    private FxDiagramPainter() {
+    }
+
+    static Painted paint(DiagramLayout layout) {
+        Group zones = new Group();
+        for (ZoneArea z : layout.zones()) {
+            zones.getChildren().addAll(zone(z));
+        }
+        Group lines = new Group();
+        Group labels = new Group();
+        Map<Connector, List<Group>> connectors = new HashMap<>();
+        for (Connector c : layout.connectors()) {
+            Group line = connectorLine(c);
+            Group label = connectorLabel(c);
+            lines.getChildren().add(line);
+            labels.getChildren().add(label);
+            connectors.put(c, List.of(line, label));
+            Tooltip.install(line, tooltip(c));
+            Tooltip.install(label, tooltip(c));
+        }
+        Group cards = new Group();
+        Map<String, Group> nodes = new HashMap<>();
+        for (NodeBox b : layout.nodes()) {
+            Group card = card(b);
+            cards.getChildren().add(card);
+            nodes.put(b.node().id(), card);
+        }
+        // Labels above cards and lines, so a port is never hidden.
+        return new Painted(new Group(zones, lines, cards, labels), connectors, nodes);
+    }
+
+    private static List<javafx.scene.Node> zone(ZoneArea z) {
+        Rect r = z.rect();
+        Rectangle area = new Rectangle(r.x(), r.y(), r.width(), r.height());
+        area.setArcWidth(16);
+        area.setArcHeight(16);
+        area.setFill(Color.web(DiagramStyle.zoneFill(z.zone().kind())));
+        area.setStroke(Color.web(DiagramStyle.zoneStroke(z.zone().kind())));
+        area.setStrokeWidth(1.5);
+        area.getStyleClass().add("zone");
+        area.setId("zone-" + z.zone().id());
+        Text title = new Text(r.x() + 16, r.y() + 28, z.title());
+        title.setFont(Fonts.bold(DiagramLayouter.ZONE_TITLE_FONT));
+        title.setFill(Color.web(DiagramStyle.zoneTitle(z.zone().kind())));
+        return List.of(area, title);
+    }
+
+    private static Group card(NodeBox b) {
+        Rect r = b.rect();
+        Rectangle body = new Rectangle(r.x(), r.y(), r.width(), r.height());
+        body.setArcWidth(DiagramStyle.CARD_RADIUS * 2);
+        body.setArcHeight(DiagramStyle.CARD_RADIUS * 2);
+        body.setFill(Color.web(DiagramStyle.CARD_FILL));
+        body.setStroke(Color.web(DiagramStyle.CARD_STROKE));
+        body.setEffect(new javafx.scene.effect.DropShadow(6, 0, 1.5, Color.rgb(15, 23, 42, 0.12)));
+        Rect iconBox = NodeBoxes.icon(b);
+        SVGPath icon = new SVGPath();
+        icon.setContent(Icons.pathData(b.node().kind()));
+        icon.setFill(null);
+        icon.setStroke(Color.web(DiagramStyle.accent(b.node().kind())));
+        icon.setStrokeWidth(2);
+        icon.setStrokeLineCap(StrokeLineCap.ROUND);
+        icon.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        double scale = iconBox.width() / Icons.GRID;
+        icon.getTransforms().addAll(new javafx.scene.transform.Translate(iconBox.x(), iconBox.y()),
+                new javafx.scene.transform.Scale(scale, scale));
+        Vec t = NodeBoxes.title(b);
+        Text title = new Text(t.x(), t.y(), b.title());
+        title.setFont(Fonts.bold(DiagramLayouter.TITLE_FONT));
+        title.setFill(Color.web(DiagramStyle.TEXT));
+        Vec s = NodeBoxes.subtitle(b);
+        Text subtitle = new Text(s.x(), s.y(), b.subtitle());
+        subtitle.setFont(Fonts.regular(DiagramLayouter.SUBTITLE_FONT));
+        subtitle.setFill(Color.web(DiagramStyle.MUTED_TEXT));
+        Group card = new Group(body, icon, title, subtitle);
+        card.setId("node-" + b.node().id());
+        card.getStyleClass().add("node-card");
+        Tooltip.install(card, new Tooltip(b.node().name() + "\n" + b.node().kind().description()
+                + (b.node().addresses().isEmpty() ? "" : "\n" + b.node().addresses().stream()
+                .map(Object::toString).collect(Collectors.joining(", ")))));
+        return card;
+    }
+
+    private static Group connectorLine(Connector c) {
+        DiagramStyle.Line style = DiagramStyle.line(c.trafficClass());
+        Color color = Color.web(style.color());
+        List<Vec> pts = c.points();
+        Vec tip = pts.get(pts.size() - 1);
+        Vec dir = tip.minus(pts.get(pts.size() - 2)).unit();
+        Vec back = tip.minus(dir.times(11));
+        Vec side = dir.perpendicular().times(4.5);
+        Polyline line = new Polyline();
+        for (int i = 0; i < pts.size() - 1; i++) {
+            line.getPoints().addAll(pts.get(i).x(), pts.get(i).y());
+        }
+        line.getPoints().addAll(back.x(), back.y()); // stop at the arrowhead's base so dashes do not poke through
+        line.setStroke(color);
+        line.setStrokeWidth(style.width());
+        line.getStrokeDashArray().addAll(style.dashes());
+        line.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        Polygon head = new Polygon(tip.x(), tip.y(), back.x() + side.x(), back.y() + side.y(),
+                back.x() - side.x(), back.y() - side.y());
+        head.setFill(color);
+        Group g = new Group(line, head);
+        g.getStyleClass().add("connector");
+        return g;
+    }
+
+    private static Group connectorLabel(Connector c) {
+        Rect r = c.labelRect();
+        Rectangle box = new Rectangle(r.x(), r.y(), r.width(), r.height());
+        box.setArcWidth(8);
+        box.setArcHeight(8);
+        box.setFill(Color.web(DiagramStyle.LABEL_FILL));
+        box.setStroke(Color.web(DiagramStyle.line(c.trafficClass()).color()));
+        box.setStrokeWidth(0.8);
+        Text text = new Text(r.x() + 5, r.y() + r.height() - 4.5, c.label());
+        text.setFont(Fonts.regular(DiagramLayouter.LABEL_FONT));
+        text.setFill(Color.web(DiagramStyle.TEXT));
+        Group g = new Group(box, text);
+        g.getStyleClass().add("connector-label");
+        g.setId("label-" + c.source().id() + "-" + c.target().id());
+        return g;
+    }
+
+    private static Tooltip tooltip(Connector c) {
+        StringBuilder sb = new StringBuilder(c.source().name() + " → " + c.target().name());
+        for (Flow f : c.flows()) {
+            sb.append('\n').append(f.ruleId()).append("  ").append(f.port()).append("  ")
+                    .append(String.join(", ", f.services()));
+        }
+        return new Tooltip(sb.toString());
+    }
+}

@@ -1,0 +1,168 @@
+package org.portolan.fileformat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.portolan.model.Node;
+import org.portolan.model.NodeKind;
+import org.portolan.model.Options;
+import org.portolan.model.Topology;
+
+/** Every kind of bad input gives one sentence with file, line, column, the value and what is valid. */
+class TopologyReaderTest {
+
+    static final String HEAD = "{\n  \"format\": \"portolan-topology\",\n  \"version\": 1,\n";
+
+    static TopologyFileException failure(String json) {
+        return catchThrowableOfType(TopologyFileException.class,
+                () -> TopologyReader.read("bad.portolan", json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void minimalFileGetsDefaultsAndImplicitZones() throws Exception {
+        Topology t = TopologyReader.read("ok.portolan", (HEAD + "  \"nodes\": [{\"id\": \"e\", \"kind\": \"EDGE\"}]\n}")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(t.options()).isEqualTo(Options.DEFAULTS);
+        assertThat(t.zones()).extracting(z -> z.id()).containsExactly("external", "perimeter", "internal");
+        Node edge = t.nodes().get(0);
+        assertThat(edge.zoneId()).isEqualTo("perimeter");
+        assertThat(edge.name()).isEqualTo("e");
+        assertThat(edge.isSubscribed()).isTrue();
+    }
+
+    @Test
+    void missingOptionKeysTakeTheirDefaults() throws Exception {
+        Topology t = TopologyReader.read("ok.portolan", (HEAD + "  \"options\": {\"imap4\": true}\n}").getBytes(StandardCharsets.UTF_8));
+        assertThat(t.options()).isEqualTo(Options.DEFAULTS.withImap4(true));
+    }
+
+    @Test
+    void typoInAnOptionIsNamedWithPositionAndValidKeys() {
+        TopologyFileException e = failure(HEAD + "  \"options\": {\"imap\": true}\n}");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(15);
+        assertThat(e.getMessage()).startsWith("bad.portolan:4:15: unknown key \"imap\" in options (did you mean \"imap4\"?)")
+                .contains("valid keys: http, imap4, pop3");
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumnWithoutJacksonNoise() {
+        TopologyFileException e = failure(HEAD + "  \"nodes\": [ {\"id\": \"a\" \"kind\": \"EDGE\"} ]\n}");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.getMessage()).startsWith("bad.portolan:4:").contains("malformed JSON")
+                .doesNotContain("Exception", "code 34", "[Source");
+    }
+
+    @Test
+    void truncatedFile() {
+        assertThat(failure(HEAD + "  \"nodes\": [").getMessage()).contains("malformed JSON", "ends too early");
+    }
+
+    @Test
+    void wrongTypeNamesFieldAndFoundValue() {
+        TopologyFileException e = failure(HEAD + "  \"options\": {\"http\": \"yes\"}\n}");
+        assertThat(e.getMessage()).isEqualTo("bad.portolan:4:23: options.http must be true or false, found the text \"yes\"");
+    }
+
+    @Test
+    void unknownKindListsTheValidKinds() {
+        TopologyFileException e = failure(HEAD + "  \"nodes\": [{\"id\": \"x\", \"kind\": \"EXCHANGE\"}]\n}");
+        assertThat(e.getMessage()).contains(":4:", "node \"x\".kind: unknown kind \"EXCHANGE\"",
+                "valid node kinds: INTERNET, EDGE, CAS, MAILBOX, MULTI_ROLE, DNS, OFFICE_365, DOMAIN_CONTROLLER, INTERNAL_CLIENTS");
+        assertThat(failure(HEAD + "  \"nodes\": [{\"id\": \"x\", \"kind\": \"multi-role\"}]\n}").getMessage())
+                .contains("did you mean \"MULTI_ROLE\"?");
+    }
+
+    @Test
+    void duplicateIdPointsAtTheSecondOne() {
+        TopologyFileException e = failure(HEAD + "  \"nodes\": [\n    {\"id\": \"a\", \"kind\": \"DNS\"},\n"
+                + "    {\"id\": \"a\", \"kind\": \"EDGE\"}\n  ]\n}");
+        assertThat(e.line()).isEqualTo(6);
+        assertThat(e.getMessage()).contains("the node id \"a\" is used twice");
+    }
+
+    @Test
+    void duplicateKeyInOneObject() {
+        assertThat(failure(HEAD + "  \"name\": \"a\",\n  \"name\": \"b\"\n}").getMessage())
+                .contains(":5:3:", "the key \"name\" appears twice", "first on line 4");
+    }
+
+    @Test
+    void unknownZoneReferenceListsKnownZones() {
+        TopologyFileException e = failure(HEAD + "  \"nodes\": [{\"id\": \"a\", \"kind\": \"DNS\", \"zone\": \"dmz\"}]\n}");
+        assertThat(e.getMessage()).contains("node \"a\" is in zone \"dmz\", which does not exist; known zones: external, internal, perimeter");
+    }
+
+    @Test
+    void missingOrForeignFormatMarker() {
+        assertThat(failure("{\"version\": 1}").getMessage()).contains("not a Portolan diagram", "\"format\" is missing");
+        assertThat(failure("{\"format\": \"drawio\", \"version\": 1}").getMessage())
+                .contains("\"format\" is the text \"drawio\", expected \"portolan-topology\"");
+    }
+
+    @Test
+    void newerVersionSaysSo() {
+        assertThat(failure("{\"format\": \"portolan-topology\", \"version\": 2}").getMessage())
+                .contains("format version 2, newer than this Portolan reads (version 1)");
+        assertThat(failure("{\"format\": \"portolan-topology\", \"version\": \"1\"}").getMessage())
+                .contains("\"version\" must be a whole number");
+    }
+
+    @Test
+    void emptyAndBinaryFiles() {
+        assertThat(failure("").getMessage()).isEqualTo("bad.portolan: the file is empty; a Portolan diagram is a JSON"
+                + " object starting with {\"format\": \"portolan-topology\", \"version\": 1, …}");
+        assertThat(failure("  \n ").getMessage()).contains("the file is empty");
+        TopologyFileException binary = catchThrowableOfType(TopologyFileException.class,
+                () -> TopologyReader.read("logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}));
+        assertThat(binary.getMessage()).isEqualTo("logo.png: this is a binary file, not a Portolan diagram (a diagram is UTF-8 JSON text)");
+        TopologyFileException latin1 = catchThrowableOfType(TopologyFileException.class,
+                () -> TopologyReader.read("l.portolan", new byte[] {'{', '"', (byte) 0xE9, '"', '}'}));
+        assertThat(latin1.getMessage()).contains("not UTF-8");
+    }
+
+    @Test
+    void rootMustBeAnObject() {
+        assertThat(failure("[1, 2]").getMessage()).contains("expected a JSON object", "found a list");
+    }
+
+    @Test
+    void malformedAddressIsRejectedWithItsPosition() {
+        TopologyFileException e = failure(HEAD + "  \"nodes\": [{\"id\": \"a\", \"kind\": \"CAS\", \"addresses\": [\"10.0.0.300\"]}]\n}");
+        assertThat(e.getMessage()).contains(":4:", "node \"a\".addresses[0]: \"10.0.0.300\" is not an IPv4 or IPv6 address");
+    }
+
+    @Test
+    void subscribedOnlyOnEdges() {
+        assertThat(failure(HEAD + "  \"nodes\": [{\"id\": \"a\", \"kind\": \"CAS\", \"subscribed\": false}]\n}").getMessage())
+                .contains("\"subscribed\" applies only to EDGE nodes");
+    }
+
+    @Test
+    void proxyPortMustBeAPort() {
+        assertThat(failure(HEAD + "  \"options\": {\"senderReputationProxyPort\": 70000}\n}").getMessage())
+                .contains("senderReputationProxyPort must be a TCP port from 1 to 65535", "70000");
+    }
+
+    @Test
+    void missingFileAndFolder(@TempDir Path dir) {
+        assertThat(catchThrowableOfType(TopologyFileException.class, () -> TopologyReader.read(dir.resolve("nope.portolan")))
+                .getMessage()).endsWith("nope.portolan: no such file");
+        assertThat(catchThrowableOfType(TopologyFileException.class, () -> TopologyReader.read(dir))
+                .getMessage()).contains("is a folder");
+    }
+
+    @Test
+    void readsTheFileItIsGiven(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("d.portolan");
+        Files.writeString(file, HEAD + "  \"name\": \"서울\",\n  \"nodes\": [{\"id\": \"c\", \"kind\": \"CAS\", \"name\": \"카스\"}]\n}");
+        Topology t = TopologyReader.read(file);
+        assertThat(t.name()).isEqualTo("서울");
+        assertThat(t.nodes()).extracting(Node::kind).containsExactly(NodeKind.CAS);
+    }
+}
