@@ -45,6 +45,7 @@ public final class DiagramLayouter {
     private static final double LANE_OFFSET = 6;
     private static final double DETOUR_MARGIN = 18;
     private static final double[] LABEL_STOPS = {0.5, 0.38, 0.62, 0.27, 0.73, 0.17, 0.83};
+    private static final double[] LABEL_SHIFTS = {0, 1, -1};
 
     private DiagramLayouter() {
     }
@@ -87,12 +88,14 @@ public final class DiagramLayouter {
             double columnsWidth = cols.size() * (NODE_WIDTH + COLUMN_GAP) - COLUMN_GAP;
             double left = rect.x() + Math.max(PADDING, (rect.width() - columnsWidth) / 2);
             for (int c = 0; c < cols.size(); c++) {
+                // Spread evenly: columns of different sizes then sit at different heights, so arrows between
+                // them fan out instead of running on top of each other.
                 List<Node> col = cols.get(c);
-                double colHeight = col.size() * (NODE_HEIGHT + ROW_GAP) - ROW_GAP;
-                double y = top + Math.max(0, (height - colHeight) / 2);
-                for (Node n : col) {
-                    boxes.add(box(n, new Rect(left + c * (NODE_WIDTH + COLUMN_GAP), y, NODE_WIDTH, NODE_HEIGHT)));
-                    y += NODE_HEIGHT + ROW_GAP;
+                double step = Math.max(NODE_HEIGHT + ROW_GAP, (height + NODE_HEIGHT) / (col.size() + 1));
+                double first = top + Math.max(0, (height - (col.size() - 1) * step - NODE_HEIGHT) / 2);
+                for (int i = 0; i < col.size(); i++) {
+                    boxes.add(box(col.get(i), new Rect(left + c * (NODE_WIDTH + COLUMN_GAP), first + i * step,
+                            NODE_WIDTH, NODE_HEIGHT)));
                 }
             }
             for (Node n : byZone.get(zone.id())) {
@@ -141,6 +144,7 @@ public final class DiagramLayouter {
         }
         List<List<Node>> cols = new ArrayList<>();
         for (List<Node> tier : tiers.values()) {
+            tier.sort(Comparator.comparingInt(n -> rank(n.kind()))); // stable: file order within a kind
             for (int i = 0; i < tier.size(); i += MAX_ROWS) {
                 cols.add(tier.subList(i, Math.min(tier.size(), i + MAX_ROWS)));
             }
@@ -148,13 +152,24 @@ public final class DiagramLayouter {
         return cols;
     }
 
-    /** Left-to-right order inside a zone: who talks to whom decides it (clients → CAS → Mailbox → infrastructure). */
+    /**
+     * Left-to-right order inside a zone follows who talks to whom: the front (Internet, Edge, Client Access
+     * with the clients that use it), then Mailbox, then the infrastructure every server uses.
+     */
     private static int tier(NodeKind kind) {
         return switch (kind) {
-            case INTERNET, OFFICE_365, EDGE, INTERNAL_CLIENTS -> 0;
-            case CAS, MULTI_ROLE -> 1;
-            case MAILBOX -> 2;
-            case DNS, DOMAIN_CONTROLLER -> 3;
+            case INTERNET, OFFICE_365, EDGE, CAS, MULTI_ROLE, INTERNAL_CLIENTS -> 0;
+            case MAILBOX -> 1;
+            case DNS, DOMAIN_CONTROLLER -> 2;
+        };
+    }
+
+    /** Top-to-bottom order inside a column. */
+    private static int rank(NodeKind kind) {
+        return switch (kind) {
+            case INTERNET, EDGE, CAS, MAILBOX, DNS -> 0;
+            case OFFICE_365, MULTI_ROLE, DOMAIN_CONTROLLER -> 1;
+            case INTERNAL_CLIENTS -> 2;
         };
     }
 
@@ -168,11 +183,11 @@ public final class DiagramLayouter {
     private static List<Connector> connect(List<NodeBox> boxes, List<Flow> flows) {
         Map<String, NodeBox> boxById = new HashMap<>();
         SpatialGrid<NodeBox> obstacles = new SpatialGrid<>();
-        SpatialGrid<Boolean> occupied = new SpatialGrid<>();
+        SpatialGrid<Rect> occupied = new SpatialGrid<>();
         for (NodeBox b : boxes) {
             boxById.put(b.node().id(), b);
             obstacles.add(b.rect(), b);
-            occupied.add(b.rect().inflate(3), Boolean.TRUE);
+            occupied.add(b.rect().inflate(3), b.rect().inflate(3));
         }
         Map<List<String>, List<Flow>> byPair = new LinkedHashMap<>();
         for (Flow f : flows) {
@@ -187,7 +202,7 @@ public final class DiagramLayouter {
             List<Vec> points = route(from, to, twoWay, obstacles);
             String label = label(e.getValue());
             Rect labelRect = placeLabel(points, label, occupied);
-            occupied.add(labelRect.inflate(2), Boolean.TRUE);
+            occupied.add(labelRect.inflate(2), labelRect.inflate(2));
             connectors.add(new Connector(from.node(), to.node(), List.copyOf(e.getValue()),
                     e.getValue().get(0).trafficClass(), points, label, labelRect));
         }
@@ -232,20 +247,26 @@ public final class DiagramLayouter {
             points.add(b);
             return;
         }
+        // Go around the card along its nearer side, corner to corner.
         Rect r = blocker.rect().inflate(DETOUR_MARGIN);
-        boolean mostlyHorizontal = Math.abs(b.x() - a.x()) >= Math.abs(b.y() - a.y());
-        Vec waypoint;
-        if (mostlyHorizontal) {
+        Vec first;
+        Vec second;
+        if (Math.abs(b.x() - a.x()) >= Math.abs(b.y() - a.y())) {
             double t = (r.centerX() - a.x()) / (b.x() - a.x());
-            double lineY = a.y() + (b.y() - a.y()) * t;
-            waypoint = lineY <= r.centerY() ? new Vec(r.centerX(), r.y()) : new Vec(r.centerX(), r.maxY());
+            double side = a.y() + (b.y() - a.y()) * t <= r.centerY() ? r.y() : r.maxY();
+            boolean rightwards = a.x() < b.x();
+            first = new Vec(rightwards ? r.x() : r.maxX(), side);
+            second = new Vec(rightwards ? r.maxX() : r.x(), side);
         } else {
             double t = (r.centerY() - a.y()) / (b.y() - a.y());
-            double lineX = a.x() + (b.x() - a.x()) * t;
-            waypoint = lineX <= r.centerX() ? new Vec(r.x(), r.centerY()) : new Vec(r.maxX(), r.centerY());
+            double side = a.x() + (b.x() - a.x()) * t <= r.centerX() ? r.x() : r.maxX();
+            boolean downwards = a.y() < b.y();
+            first = new Vec(side, downwards ? r.y() : r.maxY());
+            second = new Vec(side, downwards ? r.maxY() : r.y());
         }
-        detour(a, waypoint, from, to, obstacles, points, depth + 1);
-        detour(waypoint, b, from, to, obstacles, points, depth + 1);
+        detour(a, first, from, to, obstacles, points, depth + 1);
+        detour(first, second, from, to, obstacles, points, depth + 1);
+        detour(second, b, from, to, obstacles, points, depth + 1);
     }
 
     private static NodeBox firstBlocker(Vec a, Vec b, NodeBox from, NodeBox to, SpatialGrid<NodeBox> obstacles) {
@@ -286,28 +307,50 @@ public final class DiagramLayouter {
         return hi;
     }
 
-    private static Rect placeLabel(List<Vec> points, String label, SpatialGrid<Boolean> occupied) {
+    /**
+     * The first spot along the arrow, longest segment first, where the label covers no card and no other
+     * label; when there is none, the spot with the least overlap.
+     */
+    private static Rect placeLabel(List<Vec> points, String label, SpatialGrid<Rect> occupied) {
         double width = TextMetrics.width(label, LABEL_FONT, false) + 10;
         List<Integer> segments = new ArrayList<>();
         for (int i = 0; i + 1 < points.size(); i++) {
             segments.add(i);
         }
         segments.sort(Comparator.comparingDouble(i -> -points.get(i + 1).minus(points.get(i)).length()));
-        Rect first = null;
-        for (int i : segments) {
-            Vec a = points.get(i);
-            Vec b = points.get(i + 1);
-            for (double t : LABEL_STOPS) {
-                Vec c = a.lerp(b, t);
-                Rect candidate = new Rect(c.x() - width / 2, c.y() - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
-                if (first == null) {
-                    first = candidate;
-                }
-                if (!occupied.anyIntersects(candidate)) {
-                    return candidate;
+        Rect best = null;
+        double bestOverlap = Double.MAX_VALUE;
+        for (double shift : LABEL_SHIFTS) {
+            for (int i : segments) {
+                Vec a = points.get(i);
+                Vec b = points.get(i + 1);
+                Vec normal = b.minus(a).unit().perpendicular().times(shift * (LABEL_HEIGHT + 3));
+                for (double t : LABEL_STOPS) {
+                    Vec c = a.lerp(b, t).plus(normal);
+                    Rect candidate = new Rect(c.x() - width / 2, c.y() - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
+                    double overlap = overlap(candidate, occupied);
+                    if (overlap == 0) {
+                        return candidate;
+                    }
+                    if (overlap < bestOverlap) {
+                        bestOverlap = overlap;
+                        best = candidate;
+                    }
                 }
             }
         }
-        return first;
+        return best;
+    }
+
+    private static double overlap(Rect candidate, SpatialGrid<Rect> occupied) {
+        double area = 0;
+        for (Rect r : occupied.query(candidate)) {
+            double w = Math.min(candidate.maxX(), r.maxX()) - Math.max(candidate.x(), r.x());
+            double h = Math.min(candidate.maxY(), r.maxY()) - Math.max(candidate.y(), r.y());
+            if (w > 0 && h > 0) {
+                area += w * h;
+            }
+        }
+        return area;
     }
 }

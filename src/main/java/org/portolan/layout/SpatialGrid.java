@@ -38,24 +38,6 @@ final class SpatialGrid<T> {
         return found;
     }
 
-    boolean anyIntersects(Rect area) {
-        boolean[] hit = {false};
-        forCells(area, key -> {
-            if (!hit[0]) {
-                List<Entry<T>> bucket = cells.get(key);
-                if (bucket != null) {
-                    for (Entry<T> e : bucket) {
-                        if (e.rect().intersects(area)) {
-                            hit[0] = true;
-                            return;
-                        }
-                    }
-                }
-            }
-        });
-        return hit[0];
-    }
-
     private static <T> boolean containsIdentity(List<Entry<T>> list, Entry<T> e) {
         for (Entry<T> x : list) {
             if (x == e) {

@@ -1,0 +1,123 @@
+package org.portolan.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.portolan.analysis.Analysis;
+import org.portolan.flow.FlowEngine;
+import org.portolan.layout.DiagramLayout.Connector;
+import org.portolan.layout.DiagramLayout.NodeBox;
+import org.portolan.layout.DiagramLayout.ZoneArea;
+import org.portolan.model.Node;
+import org.portolan.model.NodeKind;
+import org.portolan.model.Point;
+import org.portolan.model.Topology;
+import org.portolan.samples.Sample;
+
+class DiagramLayouterTest {
+
+    static DiagramLayout layoutOf(Topology t) {
+        return DiagramLayouter.layout(t, FlowEngine.flows(t));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Sample.class)
+    void labelsSitOnNoCardAndNoOtherLabel(Sample sample) {
+        DiagramLayout layout = layoutOf(sample.load());
+        List<Connector> connectors = layout.connectors();
+        for (int i = 0; i < connectors.size(); i++) {
+            Rect label = connectors.get(i).labelRect();
+            for (NodeBox box : layout.nodes()) {
+                assertThat(label.intersects(box.rect())).as("label %s over %s", connectors.get(i).label(), box.node().id()).isFalse();
+            }
+            for (int j = i + 1; j < connectors.size(); j++) {
+                assertThat(label.intersects(connectors.get(j).labelRect()))
+                        .as("label %s over label %s", connectors.get(i), connectors.get(j)).isFalse();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Sample.class)
+    void cardsSitInsideTheirZoneAndApart(Sample sample) {
+        DiagramLayout layout = layoutOf(sample.load());
+        for (NodeBox box : layout.nodes()) {
+            ZoneArea zone = layout.zones().stream().filter(z -> z.zone().id().equals(box.node().zoneId())).findFirst().orElseThrow();
+            assertThat(zone.rect().contains(new Vec(box.rect().x(), box.rect().y()))
+                    && zone.rect().contains(new Vec(box.rect().maxX(), box.rect().maxY()))).as(box.node().id()).isTrue();
+            for (NodeBox other : layout.nodes()) {
+                if (other != box) {
+                    assertThat(box.rect().intersects(other.rect())).isFalse();
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Sample.class)
+    void arrowsCrossNoCardButTheirOwnEnds(Sample sample) {
+        DiagramLayout layout = layoutOf(sample.load());
+        for (Connector c : layout.connectors()) {
+            for (NodeBox box : layout.nodes()) {
+                if (box.node().equals(c.source()) || box.node().equals(c.target())) {
+                    continue;
+                }
+                for (int i = 0; i + 1 < c.points().size(); i++) {
+                    assertThat(box.rect().intersectsSegment(c.points().get(i), c.points().get(i + 1)))
+                            .as("%s -> %s crosses %s", c.source().id(), c.target().id(), box.node().id()).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void oneConnectorPerPairAndDirectionLabelledWithItsPorts() {
+        DiagramLayout layout = layoutOf(Sample.EDGE_PERIMETER.load());
+        Connector sync = layout.connectors().stream()
+                .filter(c -> c.source().id().equals("mbx01") && c.target().id().equals("edge01")).findFirst().orElseThrow();
+        assertThat(sync.label()).isEqualTo("25/TCP · 50636/TCP");
+        Connector r1 = layout.connectors().stream()
+                .filter(c -> c.source().id().equals("cas01") && c.target().id().equals("mbx01")).findFirst().orElseThrow();
+        assertThat(r1.label()).isEqualTo("any");
+        long pairs = Analysis.of(Sample.EDGE_PERIMETER.load()).flows().stream()
+                .map(f -> f.source().id() + ">" + f.target().id()).distinct().count();
+        assertThat(layout.connectors()).hasSize((int) pairs);
+    }
+
+    @Test
+    void arrowsStartAndEndOnTheCardBorders() {
+        DiagramLayout layout = layoutOf(Sample.EDGE_PERIMETER.load());
+        for (Connector c : layout.connectors()) {
+            Rect from = layout.nodeBox(c.source().id()).rect();
+            Rect to = layout.nodeBox(c.target().id()).rect();
+            assertThat(onBorder(from, c.points().get(0))).isTrue();
+            assertThat(onBorder(to, c.points().get(c.points().size() - 1))).isTrue();
+        }
+    }
+
+    @Test
+    void explicitPositionsAreKeptAndTheZoneGrowsAroundThem() {
+        Topology t = Topology.empty("t").withNodes(List.of(Node.of("m", NodeKind.MAILBOX, "M").withPosition(new Point(2000, 900))));
+        DiagramLayout layout = layoutOf(t);
+        assertThat(layout.nodeBox("m").rect().x()).isEqualTo(2000);
+        ZoneArea internal = layout.zones().stream().filter(z -> z.zone().id().equals("internal")).findFirst().orElseThrow();
+        assertThat(internal.rect().maxX()).isGreaterThan(2000 + DiagramLayouter.NODE_WIDTH);
+    }
+
+    @Test
+    void emptyDiagramShowsTheThreeBandsLeftToRight() {
+        DiagramLayout layout = layoutOf(Topology.empty("new"));
+        assertThat(layout.zones()).extracting(z -> z.zone().id()).containsExactly("external", "perimeter", "internal");
+        assertThat(layout.zones().get(0).rect().maxX()).isLessThan(layout.zones().get(1).rect().x());
+        assertThat(layout.zones().get(1).rect().maxX()).isLessThan(layout.zones().get(2).rect().x());
+    }
+
+    static boolean onBorder(Rect r, Vec p) {
+        Rect outer = r.inflate(0.5);
+        Rect inner = r.inflate(-0.5);
+        return outer.contains(p) && !inner.contains(p);
+    }
+}
