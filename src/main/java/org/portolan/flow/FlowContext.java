@@ -21,6 +21,9 @@ public final class FlowContext {
     private final List<Node> clientSources = new ArrayList<>();
     private final List<Node> internalExchange = new ArrayList<>();
     private final Map<String, List<Node>> mailboxEndpointsBySite = new LinkedHashMap<>();
+    /** Zone index of each node, and every crossing made once: flows of large diagrams share them. */
+    private final java.util.IdentityHashMap<Node, Integer> zoneIndex = new java.util.IdentityHashMap<>();
+    private final Crossing[][] crossings;
 
     public FlowContext(Topology topology) {
         this.topology = topology;
@@ -28,7 +31,17 @@ public final class FlowContext {
         for (NodeKind kind : NodeKind.values()) {
             byKind.put(kind, new ArrayList<>());
         }
+        List<org.portolan.model.Zone> zones = topology.zones();
+        crossings = new Crossing[zones.size()][zones.size()];
+        Map<String, Integer> zoneIds = new java.util.HashMap<>();
+        for (int i = 0; i < zones.size(); i++) {
+            zoneIds.put(zones.get(i).id(), i);
+            for (int j = 0; j < zones.size(); j++) {
+                crossings[i][j] = new Crossing(zones.get(i), zones.get(j));
+            }
+        }
         for (Node node : topology.nodes()) {
+            zoneIndex.put(node, zoneIds.get(node.zoneId()));
             byKind.get(node.kind()).add(node);
             if (NodeKind.CLIENT_ACCESS.contains(node.kind())) {
                 clientAccess.add(node);
@@ -101,6 +114,6 @@ public final class FlowContext {
     }
 
     public Crossing crossing(Node source, Node target) {
-        return new Crossing(topology.zoneOf(source), topology.zoneOf(target));
+        return crossings[zoneIndex.get(source)][zoneIndex.get(target)];
     }
 }

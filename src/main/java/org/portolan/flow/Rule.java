@@ -31,6 +31,24 @@ public record Rule(RuleId id, String title, TrafficClass trafficClass, Predicate
         List<String> of(Node source, Node target);
 
         Connectors NONE = (s, t) -> List.of();
+
+        /** Connectors named after the target alone; the engine names them once per target. */
+        static Connectors ofTarget(Function<Node, List<String>> naming) {
+            return new PerNode(naming, false);
+        }
+
+        /** Connectors named after the source alone; the engine names them once per source. */
+        static Connectors ofSource(Function<Node, List<String>> naming) {
+            return new PerNode(naming, true);
+        }
+    }
+
+    /** Connector naming that depends on one end of the pair only. */
+    record PerNode(Function<Node, List<String>> naming, boolean bySource) implements Connectors {
+        @Override
+        public List<String> of(Node source, Node target) {
+            return naming.apply(bySource ? source : target);
+        }
     }
 
     public boolean isUnrestricted() {

@@ -56,7 +56,7 @@ public final class RuleTable {
                     .when(c -> c.options().smtpClientSubmission())
                     .pairs(between(FlowContext::clientSources, FlowContext::clientAccess))
                     .ports(tcp(587)).services("Authenticated SMTP submission")
-                    .connectors((s, t) -> List.of("Client Frontend " + t.name()))
+                    .connectors(Rule.Connectors.ofTarget(t -> List.of("Client Frontend " + t.name())))
                     .note("Clients that can only submit on port 25 need the connector's bindings changed."),
 
             // Mail flow without Edge Transport servers (article table 2).
@@ -64,22 +64,22 @@ public final class RuleTable {
                     .when(c -> !c.hasEdge())
                     .pairs(between(c -> c.ofKind(NodeKind.INTERNET), FlowContext::clientAccess))
                     .ports(tcp(25)).services("Inbound SMTP (anonymous)")
-                    .connectors((s, t) -> List.of("Default Frontend " + t.name()))
+                    .connectors(Rule.Connectors.ofTarget(t -> List.of("Default Frontend " + t.name())))
                     .note("Relayed to a Mailbox server by the implicit intra-organization Send connector."),
             rule(N2, "Outbound mail", TrafficClass.MAIL)
                     .when(c -> !c.hasEdge() && c.options().internetSendConnector()
                             && !c.options().outboundProxyThroughCas())
                     .pairs(between(FlowContext::mailboxEndpoints, c -> c.ofKind(NodeKind.INTERNET)))
                     .ports(tcp(25)).services("Outbound SMTP")
-                    .connectors((s, t) -> List.of("Send connector to the Internet (created by hand)"))
+                    .connectors(Rule.Connectors.ofTarget(t -> List.of("Send connector to the Internet (created by hand)")))
                     .note("Exchange creates no Send connector to the Internet by default: create it by hand."),
             rule(N3, "Outbound mail routed through Client Access", TrafficClass.MAIL)
                     .when(c -> !c.hasEdge() && c.options().internetSendConnector()
                             && c.options().outboundProxyThroughCas())
                     .pairs(between(FlowContext::clientAccess, c -> c.ofKind(NodeKind.INTERNET)))
                     .ports(tcp(25)).services("Outbound SMTP (proxied through Client Access)")
-                    .connectors((s, t) -> List.of("Send connector to the Internet (-FrontEndProxyEnabled $true)",
-                            "Outbound Proxy Frontend " + s.name()))
+                    .connectors(Rule.Connectors.ofSource(s -> List.of("Send connector to the Internet (-FrontEndProxyEnabled $true)",
+                            "Outbound Proxy Frontend " + s.name())))
                     .note("The Send connector proxies through the Client Access server; its \"Outbound Proxy"
                             + " Frontend\" receive connector takes the mail from the Mailbox server."),
             rule(N4, "DNS for next-hop name resolution", TrafficClass.DNS)
@@ -93,7 +93,7 @@ public final class RuleTable {
                     .when(FlowContext::hasEdge)
                     .pairs(between(c -> c.ofKind(NodeKind.INTERNET), FlowContext::edges))
                     .ports(tcp(25)).services("Inbound SMTP (anonymous)")
-                    .connectors((s, t) -> List.of("Default internal receive connector " + t.name())),
+                    .connectors(Rule.Connectors.ofTarget(t -> List.of("Default internal receive connector " + t.name()))),
             rule(E2, "Inbound mail: Edge Transport to the organisation", TrafficClass.MAIL)
                     .when(FlowContext::hasEdge)
                     .pairs(edgesToTheirMailboxes(false))
@@ -113,7 +113,7 @@ public final class RuleTable {
                     .when(c -> c.hasEdge() && c.options().internetSendConnector())
                     .pairs(between(FlowContext::edges, c -> c.ofKind(NodeKind.INTERNET)))
                     .ports(tcp(25)).services("Outbound SMTP")
-                    .connectors((edge, i) -> List.of(edgeSendConnector(edge, "EdgeSync - " + edge.effectiveSite() + " to Internet"))),
+                    .connectors(Rule.Connectors.ofSource(edge -> List.of(edgeSendConnector(edge, "EdgeSync - " + edge.effectiveSite() + " to Internet")))),
             rule(E5, "EdgeSync synchronization", TrafficClass.DIRECTORY)
                     .when(FlowContext::hasEdge)
                     .pairs(subscribedEdgesFromTheirMailboxes())
@@ -138,13 +138,13 @@ public final class RuleTable {
                     .when(FlowContext::isHybrid)
                     .pairs(between(c -> c.ofKind(NodeKind.OFFICE_365), FlowContext::hybridTransportServers))
                     .ports(tcp(25)).services("SMTP/TLS from Exchange Online Protection")
-                    .connectors((o, t) -> List.of(receiveConnector(t)))
+                    .connectors(Rule.Connectors.ofTarget(t -> List.of(receiveConnector(t))))
                     .note("Certificate-based authentication: no device may inspect or rewrite this SMTP."),
             rule(H2, "Mail to Exchange Online", TrafficClass.HYBRID)
                     .when(FlowContext::isHybrid)
                     .pairs(between(FlowContext::hybridTransportServers, c -> c.ofKind(NodeKind.OFFICE_365)))
                     .ports(tcp(25)).services("SMTP/TLS to Exchange Online")
-                    .connectors((t, o) -> List.of("Outbound to Office 365")),
+                    .connectors(Rule.Connectors.ofTarget(o -> List.of("Outbound to Office 365"))),
             rule(H3, "Hybrid features from Exchange Online", TrafficClass.HYBRID)
                     .when(FlowContext::isHybrid)
                     .pairs(between(c -> c.ofKind(NodeKind.OFFICE_365), FlowContext::clientAccess))

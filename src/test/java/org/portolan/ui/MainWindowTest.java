@@ -1,0 +1,113 @@
+package org.portolan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.effect.Effect;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.portolan.analysis.Analysis;
+import org.portolan.flow.Flow;
+import org.portolan.model.Topology;
+import org.portolan.samples.Sample;
+import org.portolan.validation.Finding;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The read-only window, read the way a user reads it. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    DiagramDocument document;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        document = new DiagramDocument(Sample.EDGE_PERIMETER.load(), null);
+        window = new MainWindow(stage, document);
+        stage.setScene(window.createScene(1366, 768));
+        stage.show();
+    }
+
+    @Test
+    void showsEveryNodeZoneAndConnectorOfTheSample(FxRobot robot) {
+        Topology sample = Sample.EDGE_PERIMETER.load();
+        for (org.portolan.model.Node n : sample.nodes()) {
+            assertThat(robot.lookup("#node-" + n.id()).tryQuery()).as(n.id()).isPresent();
+        }
+        assertThat(robot.lookup("#zone-perimeter").tryQuery()).isPresent();
+        Set<Text> texts = robot.lookup(".connector-label").lookup((Node t) -> t instanceof Text).queryAll();
+        assertThat(texts).extracting(Text::getText).contains("25/TCP · 50636/TCP", "53/UDP · 53/TCP", "any",
+                "443/TCP · 80/TCP · 587/TCP");
+        assertThat(robot.lookup("#node-clients").lookup((Node t) -> t instanceof Text).queryAll())
+                .extracting(t -> ((Text) t).getText()).contains("서울 본사 사용자");
+    }
+
+    @Test
+    void portTableHasOneRowPerFlowAndFindingsAreListed(FxRobot robot) {
+        Analysis expected = Analysis.of(Sample.EDGE_PERIMETER.load());
+        TableView<Flow> table = robot.lookup("#flow-table").queryTableView();
+        assertThat(table.getItems()).hasSize(expected.flows().size());
+        ListView<Finding> findings = robot.lookup("#findings").queryListView();
+        assertThat(findings.getItems()).extracting(Finding::id).isEqualTo(expected.findings().stream().map(Finding::id).toList());
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                .isEqualTo("8 nodes · 21 flows · 0 errors · 0 warnings · 1 notes");
+    }
+
+    @Test
+    void clickingARowHighlightsItsConnector(FxRobot robot) {
+        TableView<Flow> table = robot.lookup("#flow-table").queryTableView();
+        int row = table.getItems().indexOf(table.getItems().stream()
+                .filter(f -> f.source().id().equals("mbx01") && f.port().range().from() == 50636).findFirst().orElseThrow());
+        robot.interact(() -> table.scrollTo(row));
+        robot.clickOn(robot.lookup("#flow-table .table-row-cell").match((Node c) ->
+                c instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node label = robot.lookup("#label-mbx01-edge01").query();
+        Effect effect = label.getEffect();
+        assertThat(effect).isNotNull();
+        assertThat(robot.lookup("#label-edge01-mbx01").query().getEffect()).isNull();
+    }
+
+    @Test
+    void openingAMalformedFileExplainsWhyAndKeepsTheDiagram(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("typo.portolan");
+        Files.writeString(bad, "{\"format\": \"portolan-topology\", \"version\": 1,\n \"options\": {\"imap\": true}}");
+        Topology before = document.topology();
+        robot.interact(() -> window.open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#error-message").queryAs(Label.class);
+        assertThat(message.getText()).startsWith("typo.portolan:2:14: unknown key \"imap\" in options (did you mean \"imap4\"?)");
+        assertThat(document.topology()).isSameAs(before);
+        robot.interact(() -> message.getScene().getWindow().hide());
+    }
+
+    @Test
+    void openingAGoodFileReplacesTheDiagramAndTitle(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path good = dir.resolve("hybrid.portolan");
+        try (var in = Sample.class.getResourceAsStream(Sample.HYBRID_OFFICE_365.resourcePath())) {
+            Files.write(good, in.readAllBytes());
+        }
+        robot.interact(() -> window.open(good));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#node-o365").tryQuery()).isPresent();
+        assertThat(robot.lookup("#node-edge01").tryQuery()).isEmpty();
+        TableView<Flow> table = robot.lookup("#flow-table").queryTableView();
+        assertThat(table.getItems()).hasSize(Analysis.of(Sample.HYBRID_OFFICE_365.load()).flows().size());
+        assertThat(((Stage) table.getScene().getWindow()).getTitle())
+                .isEqualTo("Hybrid deployment with Office 365 — hybrid.portolan — Portolan");
+        assertThat(List.of(document.fileProperty().get())).containsExactly(good);
+    }
+}
