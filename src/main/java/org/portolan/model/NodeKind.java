@@ -9,7 +9,7 @@ public enum NodeKind {
     EDGE("Edge Transport", "Edge Transport server, normally in the perimeter network", ZoneKind.PERIMETER),
     CAS("Client Access", "Standalone Exchange 2013 Client Access server", ZoneKind.INTERNAL),
     MAILBOX("Mailbox", "Standalone Exchange 2013 Mailbox server", ZoneKind.INTERNAL),
-    MULTI_ROLE("Client Access + Mailbox", "Client Access and Mailbox roles on the same computer", ZoneKind.INTERNAL),
+    MULTI_ROLE("Multi-role", "Client Access and Mailbox roles on the same computer", ZoneKind.INTERNAL),
     DNS("DNS", "DNS server used for next-hop name resolution", ZoneKind.INTERNAL),
     OFFICE_365("Office 365", "Exchange Online / Office 365 tenant (hybrid deployment)", ZoneKind.EXTERNAL),
     DOMAIN_CONTROLLER("Domain controller", "Active Directory domain controller", ZoneKind.INTERNAL),
