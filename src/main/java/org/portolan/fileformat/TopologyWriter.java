@@ -7,12 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import org.portolan.io.AtomicFiles;
 import org.portolan.model.NetworkAddress;
 import org.portolan.model.Node;
 import org.portolan.model.Options;
@@ -42,35 +38,7 @@ public final class TopologyWriter {
      * so a crash mid-save leaves the previous file intact.
      */
     public static void save(Topology topology, Path target) throws IOException {
-        save(topology, target, written -> { });
-    }
-
-    /** @param beforeMove runs once the temporary file is complete; lets tests interrupt a save there */
-    static void save(Topology topology, Path target, IoStep beforeMove) throws IOException {
-        byte[] bytes = toBytes(topology);
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(bytes));
-                channel.force(true);
-            }
-            beforeMove.run(temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    @FunctionalInterface
-    interface IoStep {
-        void run(Path file) throws IOException;
+        AtomicFiles.write(target, toBytes(topology));
     }
 
     public static void write(Topology t, OutputStream out) throws IOException {

@@ -9,8 +9,12 @@ import org.portolan.model.Zone;
 /**
  * The one diagram geometry every painter draws from: the window's canvas, SVG, PNG and PDF. Painters
  * choose colours and fonts; they never decide where anything goes.
+ *
+ * @param overview true for diagrams too dense for port labels ({@link DiagramLayouter#OVERVIEW_CONNECTORS}
+ *                 arrows or more): arrows are straight and painters leave the labels out
  */
-public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors) {
+public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors,
+                            boolean overview) {
 
     /** A zone's area with its title. */
     public record ZoneArea(Zone zone, Rect rect, String title) {

@@ -46,6 +46,8 @@ public final class DiagramLayouter {
     private static final double DETOUR_MARGIN = 18;
     private static final double[] LABEL_STOPS = {0.5, 0.38, 0.62, 0.27, 0.73, 0.17, 0.83};
     private static final double[] LABEL_SHIFTS = {0, 1, -1};
+    /** Above this many arrows the diagram is an overview: straight arrows, ports only in the tables. */
+    public static final int OVERVIEW_CONNECTORS = 2000;
 
     private DiagramLayouter() {
     }
@@ -117,7 +119,12 @@ public final class DiagramLayouter {
         }
         boxes.sort(Comparator.comparing(b -> order.get(b.node().id())));
 
-        List<Connector> connectors = connect(boxes, flows);
+        Map<List<String>, List<Flow>> byPair = new LinkedHashMap<>();
+        for (Flow f : flows) {
+            byPair.computeIfAbsent(List.of(f.source().id(), f.target().id()), k -> new ArrayList<>()).add(f);
+        }
+        boolean overview = byPair.size() > OVERVIEW_CONNECTORS;
+        List<Connector> connectors = connect(boxes, byPair, overview);
         Rect bounds = null;
         for (ZoneArea z : zoneAreas) {
             bounds = bounds == null ? z.rect() : bounds.union(z.rect());
@@ -131,7 +138,8 @@ public final class DiagramLayouter {
                 bounds = bounds.union(new Rect(p.x(), p.y(), 0, 0));
             }
         }
-        return new DiagramLayout(bounds == null ? new Rect(0, 0, 0, 0) : bounds.inflate(16), zoneAreas, boxes, connectors);
+        return new DiagramLayout(bounds == null ? new Rect(0, 0, 0, 0) : bounds.inflate(16), zoneAreas, boxes,
+                connectors, overview);
     }
 
     /** Columns of auto-placed nodes: one per role tier, wrapped every {@link #MAX_ROWS} nodes. */
@@ -180,18 +188,14 @@ public final class DiagramLayouter {
         return new NodeBox(n, r, title, TextMetrics.fit(role, SUBTITLE_FONT, false, textWidth));
     }
 
-    private static List<Connector> connect(List<NodeBox> boxes, List<Flow> flows) {
+    private static List<Connector> connect(List<NodeBox> boxes, Map<List<String>, List<Flow>> byPair, boolean overview) {
         Map<String, NodeBox> boxById = new HashMap<>();
         SpatialGrid<NodeBox> obstacles = new SpatialGrid<>();
         SpatialGrid<Rect> occupied = new SpatialGrid<>();
         for (NodeBox b : boxes) {
             boxById.put(b.node().id(), b);
-            obstacles.add(b.rect(), b);
+            obstacles.add(b.rect().inflate(4), b);
             occupied.add(b.rect().inflate(3), b.rect().inflate(3));
-        }
-        Map<List<String>, List<Flow>> byPair = new LinkedHashMap<>();
-        for (Flow f : flows) {
-            byPair.computeIfAbsent(List.of(f.source().id(), f.target().id()), k -> new ArrayList<>()).add(f);
         }
         Set<List<String>> pairs = new HashSet<>(byPair.keySet());
         List<Connector> connectors = new ArrayList<>(byPair.size());
@@ -199,10 +203,17 @@ public final class DiagramLayouter {
             NodeBox from = boxById.get(e.getKey().get(0));
             NodeBox to = boxById.get(e.getKey().get(1));
             boolean twoWay = pairs.contains(List.of(e.getKey().get(1), e.getKey().get(0)));
-            List<Vec> points = route(from, to, twoWay, obstacles);
+            List<Vec> points = route(from, to, twoWay, overview ? null : obstacles);
             String label = label(e.getValue());
-            Rect labelRect = placeLabel(points, label, occupied);
-            occupied.add(labelRect.inflate(2), labelRect.inflate(2));
+            Rect labelRect;
+            if (overview) {
+                Vec mid = points.get(0).lerp(points.get(points.size() - 1), 0.5);
+                double w = TextMetrics.width(label, LABEL_FONT, false) + 10;
+                labelRect = new Rect(mid.x() - w / 2, mid.y() - LABEL_HEIGHT / 2, w, LABEL_HEIGHT);
+            } else {
+                labelRect = placeLabel(points, label, occupied);
+                occupied.add(labelRect.inflate(2), labelRect.inflate(2));
+            }
             connectors.add(new Connector(from.node(), to.node(), List.copyOf(e.getValue()),
                     e.getValue().get(0).trafficClass(), points, label, labelRect));
         }
@@ -242,7 +253,7 @@ public final class DiagramLayouter {
     /** Appends the route from a (already added) to b, bending around any card in the way. */
     private static void detour(Vec a, Vec b, NodeBox from, NodeBox to, SpatialGrid<NodeBox> obstacles,
                                List<Vec> points, int depth) {
-        NodeBox blocker = depth > 4 ? null : firstBlocker(a, b, from, to, obstacles);
+        NodeBox blocker = depth > 4 || obstacles == null ? null : firstBlocker(a, b, from, to, obstacles);
         if (blocker == null) {
             points.add(b);
             return;
@@ -270,10 +281,9 @@ public final class DiagramLayouter {
     }
 
     private static NodeBox firstBlocker(Vec a, Vec b, NodeBox from, NodeBox to, SpatialGrid<NodeBox> obstacles) {
-        Rect area = new Rect(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(b.x() - a.x()), Math.abs(b.y() - a.y()));
         NodeBox nearest = null;
         double best = Double.MAX_VALUE;
-        for (NodeBox candidate : obstacles.query(area.inflate(1))) {
+        for (NodeBox candidate : obstacles.querySegment(a, b)) {
             if (candidate == from || candidate == to) {
                 continue;
             }

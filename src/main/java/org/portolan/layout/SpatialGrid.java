@@ -38,6 +38,46 @@ final class SpatialGrid<T> {
         return found;
     }
 
+    /** Items whose cells the segment a–b passes through (exact cell walk, not the bounding box). */
+    List<T> querySegment(Vec a, Vec b) {
+        List<T> found = new ArrayList<>();
+        java.util.Set<Entry<T>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        long cx = (long) Math.floor(a.x() / CELL);
+        long cy = (long) Math.floor(a.y() / CELL);
+        long ex = (long) Math.floor(b.x() / CELL);
+        long ey = (long) Math.floor(b.y() / CELL);
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        int stepX = dx > 0 ? 1 : -1;
+        int stepY = dy > 0 ? 1 : -1;
+        double tMaxX = dx == 0 ? Double.POSITIVE_INFINITY : ((stepX > 0 ? (cx + 1) * CELL : cx * CELL) - a.x()) / dx;
+        double tMaxY = dy == 0 ? Double.POSITIVE_INFINITY : ((stepY > 0 ? (cy + 1) * CELL : cy * CELL) - a.y()) / dy;
+        double tDeltaX = dx == 0 ? Double.POSITIVE_INFINITY : CELL / Math.abs(dx);
+        double tDeltaY = dy == 0 ? Double.POSITIVE_INFINITY : CELL / Math.abs(dy);
+        long limit = Math.abs(ex - cx) + Math.abs(ey - cy) + 2;
+        for (long i = 0; i <= limit; i++) {
+            List<Entry<T>> bucket = cells.get((cx << 32) ^ (cy & 0xffffffffL));
+            if (bucket != null) {
+                for (Entry<T> e : bucket) {
+                    if (seen.add(e)) {
+                        found.add(e.item());
+                    }
+                }
+            }
+            if (cx == ex && cy == ey) {
+                break;
+            }
+            if (tMaxX < tMaxY) {
+                tMaxX += tDeltaX;
+                cx += stepX;
+            } else {
+                tMaxY += tDeltaY;
+                cy += stepY;
+            }
+        }
+        return found;
+    }
+
     private static <T> boolean containsIdentity(List<Entry<T>> list, Entry<T> e) {
         for (Entry<T> x : list) {
             if (x == e) {

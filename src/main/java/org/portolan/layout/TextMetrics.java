@@ -45,6 +45,11 @@ public final class TextMetrics {
                 .getStringBounds(text, CONTEXT).getWidth());
     }
 
+    /** The bundled font as an AWT font, for painters that draw with Java2D. */
+    public static Font awtFont(double size, boolean bold) {
+        return (bold ? BOLD : REGULAR).deriveFont((float) size);
+    }
+
     /** The text, shortened with an ellipsis so that it fits in {@code maxWidth}. */
     public static String fit(String text, double size, boolean bold, double maxWidth) {
         if (width(text, size, bold) <= maxWidth) {

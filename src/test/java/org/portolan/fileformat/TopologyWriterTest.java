@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.portolan.io.AtomicFiles;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
@@ -44,7 +45,7 @@ class TopologyWriterTest {
         Path file = dir.resolve("d.portolan");
         TopologyWriter.save(topology, file);
         byte[] before = Files.readAllBytes(file);
-        assertThatThrownBy(() -> TopologyWriter.save(topology.withName("changed"), file, written -> {
+        assertThatThrownBy(() -> AtomicFiles.write(file, TopologyWriter.toBytes(topology.withName("changed")), written -> {
             assertThat(Files.readString(written)).contains("\"name\" : \"changed\"");
             throw new IOException("disk full");
         })).hasMessage("disk full");

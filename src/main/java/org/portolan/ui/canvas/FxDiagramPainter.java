@@ -47,6 +47,11 @@ final class FxDiagramPainter {
         Map<Connector, List<Group>> connectors = new HashMap<>();
         for (Connector c : layout.connectors()) {
             Group line = connectorLine(c);
+            if (layout.overview()) {
+                lines.getChildren().add(line);
+                connectors.put(c, List.of(line));
+                continue;
+            }
             Group label = connectorLabel(c);
             lines.getChildren().add(line);
             labels.getChildren().add(label);

@@ -1,0 +1,87 @@
+package org.portolan.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.portolan.export.ExportRequest;
+import org.portolan.export.Exporter;
+import org.portolan.export.PngExporter;
+import org.portolan.export.pdf.Paper;
+import org.portolan.model.Topology;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the diagram (PNG, SVG), the PDF port-requirement sheet and the flow table (CSV, Markdown).",
+                "Exit code: 0 written, 1 an output cannot be written, 2 the diagram cannot be read."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    DiagramInput input;
+
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "PDF port-requirement sheet")
+    Path pdf;
+
+    @Option(names = "--svg", paramLabel = "OUT.svg", description = "Diagram as SVG")
+    Path svg;
+
+    @Option(names = "--png", paramLabel = "OUT.png", description = "Diagram as PNG")
+    Path png;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "PNG scale: 1 (screen), 2 (high-density screens) … (default: ${DEFAULT-VALUE})")
+    double scale;
+
+    @Option(names = "--dpi", paramLabel = "DPI", description = "PNG resolution for print, e.g. 300; overrides --scale")
+    Double dpi;
+
+    @Option(names = "--transparent", description = "PNG with a transparent background instead of white")
+    boolean transparent;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4",
+            description = "PDF paper size, landscape (default: ${DEFAULT-VALUE})")
+    Paper paper;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Author shown on the PDF cover")
+    String author;
+
+    @Option(names = "--csv", paramLabel = "OUT.csv", description = "Flow table as CSV")
+    Path csv;
+
+    @Option(names = "--markdown", paramLabel = "OUT.md", description = "Flow table as Markdown")
+    Path markdown;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        double pngScale = dpi != null ? PngExporter.scaleForDpi(dpi) : scale;
+        if (!(pngScale > 0) || pngScale > 20) {
+            spec.commandLine().getErr().println("portolan: --scale must be greater than 0 and at most 20"
+                    + " (--dpi at most 1920), was " + (dpi != null ? dpi + " dpi" : scale));
+            return 2;
+        }
+        ExportRequest request = new ExportRequest(pdf, svg, png, csv, markdown, pngScale, transparent, paper, author);
+        if (request.isEmpty()) {
+            spec.commandLine().getErr().println("portolan: nothing to export; name at least one of --pdf, --svg,"
+                    + " --png, --csv, --markdown");
+            return 2;
+        }
+        Topology topology = input.readOrReport();
+        if (topology == null) {
+            return PortolanCommand.UNREADABLE;
+        }
+        try {
+            for (Path written : Exporter.export(topology, request, Exporter.Progress.NONE)) {
+                spec.commandLine().getOut().println("wrote " + written);
+            }
+            return 0;
+        } catch (Exporter.ExportException e) {
+            spec.commandLine().getErr().println("portolan: " + e.getMessage());
+            return 1;
+        }
+    }
+}

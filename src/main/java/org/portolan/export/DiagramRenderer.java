@@ -1,0 +1,98 @@
+package org.portolan.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.portolan.flow.TrafficClass;
+import org.portolan.layout.DiagramLayout;
+import org.portolan.layout.DiagramLayout.Connector;
+import org.portolan.layout.DiagramLayout.NodeBox;
+import org.portolan.layout.DiagramLayout.ZoneArea;
+import org.portolan.layout.DiagramLayouter;
+import org.portolan.layout.DiagramStyle;
+import org.portolan.layout.Icons;
+import org.portolan.layout.Legend;
+import org.portolan.layout.NodeBoxes;
+import org.portolan.layout.Rect;
+import org.portolan.layout.Vec;
+
+/** Draws a {@link DiagramLayout} on any {@link DrawingSurface}: the one drawing routine of SVG, PNG and PDF. */
+public final class DiagramRenderer {
+
+    private static final double ARROW_LENGTH = 11;
+    private static final double ARROW_HALF_WIDTH = 4.5;
+    private static final double LEGEND_GAP = 14;
+
+    private final DiagramLayout layout;
+    private final Legend.Placement legend;
+
+    public DiagramRenderer(DiagramLayout layout) {
+        this.layout = layout;
+        Set<TrafficClass> used = new LinkedHashSet<>();
+        for (TrafficClass c : TrafficClass.values()) {
+            if (layout.connectors().stream().anyMatch(k -> k.trafficClass() == c)) {
+                used.add(c);
+            }
+        }
+        Rect b = layout.bounds();
+        this.legend = used.isEmpty() ? null
+                : Legend.place(new ArrayList<>(used), b.x(), b.maxY() + LEGEND_GAP, Math.max(b.width(), 700));
+    }
+
+    /** The area the picture covers: the diagram and, below it, the legend. */
+    public Rect bounds() {
+        return legend == null ? layout.bounds() : layout.bounds().union(legend.box());
+    }
+
+    public void render(DrawingSurface s) {
+        for (ZoneArea z : layout.zones()) {
+            Rect r = z.rect();
+            s.rect(r, 8, DiagramStyle.zoneFill(z.zone().kind()), DiagramStyle.zoneStroke(z.zone().kind()), 1.5);
+            s.text(z.title(), r.x() + 16, r.y() + 28, DiagramLayouter.ZONE_TITLE_FONT, true,
+                    DiagramStyle.zoneTitle(z.zone().kind()));
+        }
+        for (Connector c : layout.connectors()) {
+            line(s, c);
+        }
+        for (NodeBox b : layout.nodes()) {
+            card(s, b);
+        }
+        for (Connector c : layout.overview() ? List.<Connector>of() : layout.connectors()) {
+            Rect r = c.labelRect();
+            s.rect(r, 4, DiagramStyle.LABEL_FILL, DiagramStyle.line(c.trafficClass()).color(), 0.8);
+            s.text(c.label(), r.x() + 5, r.maxY() - 4.5, DiagramLayouter.LABEL_FONT, false, DiagramStyle.TEXT);
+        }
+        if (legend != null) {
+            s.rect(legend.box(), 6, "#f8fafc", DiagramStyle.CARD_STROKE, 1);
+            s.text(legend.title(), legend.titleOrigin().x(), legend.titleOrigin().y(), Legend.FONT, true, DiagramStyle.TEXT);
+            for (Legend.Entry e : legend.entries()) {
+                DiagramStyle.Line style = DiagramStyle.line(e.trafficClass());
+                s.polyline(List.of(e.lineStart(), e.lineEnd()), style.color(), style.width(), style.dashes());
+                s.text(e.text(), e.textOrigin().x(), e.textOrigin().y(), Legend.FONT, false, DiagramStyle.TEXT);
+            }
+        }
+    }
+
+    private static void line(DrawingSurface s, Connector c) {
+        DiagramStyle.Line style = DiagramStyle.line(c.trafficClass());
+        List<Vec> pts = c.points();
+        Vec tip = pts.get(pts.size() - 1);
+        Vec dir = tip.minus(pts.get(pts.size() - 2)).unit();
+        Vec back = tip.minus(dir.times(ARROW_LENGTH));
+        Vec side = dir.perpendicular().times(ARROW_HALF_WIDTH);
+        List<Vec> body = new ArrayList<>(pts.subList(0, pts.size() - 1));
+        body.add(back); // stop at the arrowhead's base so dashes do not poke through it
+        s.polyline(body, style.color(), style.width(), style.dashes());
+        s.polygon(List.of(tip, back.plus(side), back.minus(side)), style.color());
+    }
+
+    private static void card(DrawingSurface s, NodeBox b) {
+        s.rect(b.rect(), DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, DiagramStyle.CARD_STROKE, 1);
+        s.icon(Icons.pathData(b.node().kind()), NodeBoxes.icon(b), DiagramStyle.accent(b.node().kind()), 2);
+        Vec t = NodeBoxes.title(b);
+        s.text(b.title(), t.x(), t.y(), DiagramLayouter.TITLE_FONT, true, DiagramStyle.TEXT);
+        Vec st = NodeBoxes.subtitle(b);
+        s.text(b.subtitle(), st.x(), st.y(), DiagramLayouter.SUBTITLE_FONT, false, DiagramStyle.MUTED_TEXT);
+    }
+}

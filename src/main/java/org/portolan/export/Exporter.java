@@ -1,0 +1,115 @@
+package org.portolan.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.portolan.analysis.Analysis;
+import org.portolan.io.AtomicFiles;
+import org.portolan.export.pdf.PortRequirementSheet;
+import org.portolan.export.pdf.SheetOptions;
+import org.portolan.layout.DiagramLayouter;
+import org.portolan.model.Topology;
+import org.portolan.report.TableFormat;
+
+/**
+ * Writes every output of an {@link ExportRequest} in one run. Each file is written to a temporary file
+ * beside it and moved into place, so a failure never leaves a partial file; all target folders are
+ * checked before anything is written.
+ */
+public final class Exporter {
+
+    /** A file that could not be written, with a sentence that says why. */
+    public static final class ExportException extends Exception {
+        public ExportException(String message) {
+            super(message);
+        }
+    }
+
+    /** Reports progress: how many of the outputs are done, and which is being made. */
+    public interface Progress {
+        void update(int done, int total, String current);
+
+        Progress NONE = (done, total, current) -> { };
+    }
+
+    private Exporter() {
+    }
+
+    /** @return the files written, in order */
+    public static List<Path> export(Topology topology, ExportRequest request, Progress progress) throws ExportException {
+        Map<Path, Supplier<byte[]>> outputs = new LinkedHashMap<>();
+        Analysis analysis = Analysis.of(topology);
+        DiagramRenderer[] renderer = new DiagramRenderer[1];
+        Supplier<DiagramRenderer> diagram = () -> {
+            if (renderer[0] == null) {
+                renderer[0] = new DiagramRenderer(DiagramLayouter.layout(topology, analysis.flows()));
+            }
+            return renderer[0];
+        };
+        if (request.csv() != null) {
+            outputs.put(request.csv(), () -> utf8(TableFormat.CSV.render(analysis.flows())));
+        }
+        if (request.markdown() != null) {
+            outputs.put(request.markdown(), () -> utf8(TableFormat.MARKDOWN.render(analysis.flows())));
+        }
+        if (request.svg() != null) {
+            outputs.put(request.svg(), () -> utf8(SvgExporter.export(diagram.get(), topology.name())));
+        }
+        if (request.png() != null) {
+            outputs.put(request.png(), () -> PngExporter.export(diagram.get(), request.pngScale(), request.transparentPng()));
+        }
+        if (request.pdf() != null) {
+            outputs.put(request.pdf(), () -> PortRequirementSheet.export(analysis, diagram.get(),
+                    new SheetOptions(request.paper(), request.author(), ZonedDateTime.now())));
+        }
+        for (Path target : outputs.keySet()) {
+            checkWritable(target);
+        }
+        List<Path> written = new ArrayList<>();
+        int done = 0;
+        for (Map.Entry<Path, Supplier<byte[]>> e : outputs.entrySet()) {
+            progress.update(done, outputs.size(), e.getKey().getFileName().toString());
+            writeAtomically(e.getKey(), e.getValue().get());
+            written.add(e.getKey());
+            done++;
+        }
+        progress.update(done, outputs.size(), null);
+        return written;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static void checkWritable(Path target) throws ExportException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw new ExportException("cannot write " + target + ": it is a folder");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new ExportException("cannot write " + target + ": the folder " + dir + " does not exist");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new ExportException("cannot write " + target + ": the folder " + dir + " is not writable");
+        }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new ExportException("cannot write " + target + ": the file is read-only");
+        }
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws ExportException {
+        try {
+            AtomicFiles.write(target, bytes);
+        } catch (IOException e) {
+            throw new ExportException("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.portolan.export.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.util.Matrix;
+import org.portolan.analysis.Analysis;
+import org.portolan.export.DiagramRenderer;
+import org.portolan.export.pdf.PdfPages.Cell;
+import org.portolan.export.pdf.PdfPages.Column;
+import org.portolan.export.pdf.PdfPages.Run;
+import org.portolan.layout.Rect;
+import org.portolan.model.Node;
+import org.portolan.model.Options;
+import org.portolan.model.Topology;
+import org.portolan.model.Zone;
+import org.portolan.report.FirewallRule;
+import org.portolan.report.FirewallRules;
+import org.portolan.report.FlowRow;
+import org.portolan.validation.Finding;
+import org.portolan.validation.Severity;
+
+/**
+ * The PDF a firewall team acts on: cover with the assumptions, the diagram, the rules to create grouped
+ * by zone crossing, the findings, and the traffic that must not be filtered at all.
+ */
+public final class PortRequirementSheet {
+
+    static final String UNRESTRICTED_REASON = "Microsoft does not support restricting or altering network traffic"
+            + " between internal Exchange servers, between internal Exchange servers and internal Lync or Skype for"
+            + " Business servers, or between internal Exchange servers and internal Active Directory domain"
+            + " controllers, in any type of topology. Any firewall or network device on these paths must allow"
+            + " free and unrestricted communication: incoming and outgoing traffic on any port, including random"
+            + " RPC ports, and any protocol, without altering it. (Network ports for clients and mail flow in"
+            + " Exchange 2013, ground rules; rules R1 and R2.)";
+
+    private static final float TABLE_FONT = 7.5f;
+
+    private PortRequirementSheet() {
+    }
+
+    public static byte[] export(Analysis analysis, DiagramRenderer diagram, SheetOptions options) {
+        try (PDDocument doc = new PDDocument()) {
+            PdfPages pages = new PdfPages(doc, options.paper().landscape());
+            Topology t = analysis.topology();
+            FirewallRules.Sheet sheet = FirewallRules.of(analysis.flows());
+            cover(pages, analysis, sheet, options);
+            diagramPage(pages, diagram);
+            rules(pages, t, sheet);
+            findings(pages, analysis);
+            unrestricted(pages, t, sheet);
+            String date = options.generated().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
+            pages.finish(t.name(), "Port requirement sheet · Exchange Server 2013", "Generated " + date + " by Portolan");
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(t.name() + " — port requirement sheet");
+            info.setSubject("Firewall port requirements for an Exchange Server 2013 deployment");
+            info.setCreator("Portolan");
+            if (options.author() != null && !options.author().isBlank()) {
+                info.setAuthor(options.author());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void cover(PdfPages p, Analysis a, FirewallRules.Sheet sheet, SheetOptions o) {
+        p.newPage();
+        Topology t = a.topology();
+        p.moveDown(30);
+        p.canvas().text("PORT REQUIREMENT SHEET", p.left(), p.y(), 11, true, "#2563eb");
+        p.moveDown(12);
+        for (String line : p.wrap(t.name(), 24, true, p.contentWidth())) {
+            p.moveDown(26);
+            p.canvas().text(line, p.left(), p.y(), 24, true, PdfPages.TEXT);
+        }
+        p.moveDown(22);
+        p.canvas().text("Firewall rules required by a Microsoft Exchange Server 2013 deployment", p.left(), p.y(), 12,
+                false, PdfPages.MUTED);
+        p.moveDown(24);
+        float half = p.contentWidth() / 2 - 10;
+        List<Cell[]> facts = new ArrayList<>();
+        facts.add(row("Exchange version", "Exchange Server 2013"));
+        facts.add(row("Date", o.generated().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))));
+        facts.add(row("Author", o.author() == null || o.author().isBlank() ? "" : o.author()));
+        facts.add(row("Nodes", t.nodes().size() + " (" + kinds(t) + ")"));
+        facts.add(row("Flows", a.flows().size() + " port rows, " + sheet.ruleCount() + " firewall rules, "
+                + sheet.unrestricted().size() + " unrestricted server pairs"));
+        facts.add(row("Findings", a.count(Severity.ERROR) + " errors, " + a.count(Severity.WARNING) + " warnings, "
+                + a.count(Severity.INFO) + " notes"));
+        float startY = p.y();
+        p.table(null, List.of(new Column("Summary", 110), new Column("", half - 110)), facts, 9, null);
+        float afterFacts = p.y();
+
+        Options op = t.options();
+        List<Cell[]> opts = new ArrayList<>();
+        opts.add(option("HTTP, 80/TCP (C2)", op.http() ? "On" : "Off"));
+        opts.add(option("IMAP4, 143 and 993/TCP (C3)", op.imap4() ? "On" : "Off (Exchange default)"));
+        opts.add(option("POP3, 110 and 995/TCP (C4)", op.pop3() ? "On" : "Off (Exchange default)"));
+        opts.add(option("Authenticated SMTP submission, 587/TCP (C5)", op.smtpClientSubmission() ? "On" : "Off"));
+        opts.add(option("Send connector to the Internet (N2, N3, E4)", op.internetSendConnector() ? "Yes" : "No"));
+        opts.add(option("Outbound mail proxied through Client Access (N3)", op.outboundProxyThroughCas()
+                ? "Yes (-FrontEndProxyEnabled $true)" : "No"));
+        opts.add(option("Sender reputation proxy (E7)", op.senderReputationProxyPort() == null ? "None"
+                : op.senderReputationProxyPort() + "/TCP"));
+        // The options table sits in the right half, level with the summary.
+        drawAt(p, p.left() + half + 20, startY, List.of(new Column("Organisation options in effect", half - 110),
+                new Column("", 110)), opts);
+        p.moveDown(Math.max(afterFacts, p.y()) - p.y() + 16);
+        p.paragraph("Every rule cites its ID in Portolan's rule table, derived from Microsoft's \"Network ports for"
+                + " clients and mail flow in Exchange 2013\" and \"Hybrid deployment prerequisites\". Addresses are"
+                + " those recorded in the diagram; \"any\" means any Internet host.", 9, PdfPages.MUTED);
+    }
+
+    /** Draws a small table at a fixed position without moving the page's flow. */
+    private static void drawAt(PdfPages p, float x, float y, List<Column> columns, List<Cell[]> rows) {
+        PdfCanvas c = p.canvas();
+        float size = 9;
+        float pad = 3.5f;
+        float h = size * 1.3f + 2 * pad + 1;
+        float w = (float) columns.stream().mapToDouble(Column::width).sum();
+        c.rect(new Rect(x, y, w, h), 0, "#1e293b", null, 0);
+        c.text(columns.get(0).title(), x + pad, y + pad + size + 0.5, size, true, "#ffffff");
+        float cy = y + h;
+        for (Cell[] row : rows) {
+            float rh = size * 1.3f + 2 * pad;
+            float cx = x;
+            for (int i = 0; i < columns.size(); i++) {
+                Run r = row[i].runs().get(0);
+                c.text(r.text(), cx + pad, cy + pad + size, size, r.bold(), r.color());
+                cx += columns.get(i).width();
+            }
+            cy += rh;
+            c.line(x, cy, x + w, cy, PdfPages.RULE_LINE, 0.5);
+        }
+        if (cy > p.y()) {
+            p.moveDown(cy - p.y());
+        }
+    }
+
+    private static Cell[] row(String label, String value) {
+        return new Cell[] {Cell.of(Run.strong(label)), Cell.of(Run.plain(value))};
+    }
+
+    private static Cell[] option(String label, String value) {
+        return new Cell[] {Cell.of(Run.plain(label)), Cell.of(Run.strong(value))};
+    }
+
+    private static String kinds(Topology t) {
+        return t.nodesByKind().entrySet().stream()
+                .map(e -> e.getValue().size() + " " + e.getKey().displayName())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void diagramPage(PdfPages p, DiagramRenderer diagram) {
+        p.newPage();
+        p.heading("Diagram", 14);
+        Rect b = diagram.bounds();
+        float availW = p.contentWidth();
+        float availH = p.bottom() - p.y() - 4;
+        float scale = (float) Math.min(availW / b.width(), availH / b.height());
+        float dx = p.left() + (float) (availW - b.width() * scale) / 2;
+        PdfCanvas.io(() -> {
+            p.canvas().stream().saveGraphicsState();
+            p.canvas().stream().transform(new Matrix(scale, 0, 0, scale, dx - (float) b.x() * scale,
+                    p.y() - (float) b.y() * scale));
+        });
+        diagram.render(p.canvas());
+        PdfCanvas.io(() -> p.canvas().stream().restoreGraphicsState());
+    }
+
+    private static void rules(PdfPages p, Topology t, FirewallRules.Sheet sheet) {
+        p.newPage();
+        p.heading("Firewall rules by zone crossing", 14);
+        p.paragraph("Create one rule per row. Rows are numbered across all sections; R1/R2 traffic, which must not"
+                + " be filtered, is listed at the end.", 9, PdfPages.MUTED);
+        p.moveDown(6);
+        if (sheet.sections().isEmpty()) {
+            p.paragraph("The diagram requires no port rules.", 10, PdfPages.TEXT);
+        }
+        float w = p.contentWidth();
+        List<Column> columns = List.of(new Column("#", 24), new Column("Source", w * 0.15f),
+                new Column("Destination", w * 0.15f), new Column("Port / protocol", w * 0.09f),
+                new Column("Services", w * 0.2f), new Column("Connector", w * 0.15f), new Column("Rule", w * 0.05f),
+                new Column("Notes", w * 0.21f - 24));
+        for (FirewallRules.Section section : sheet.sections()) {
+            String title = section.crossing() + ": " + section.crossing().from().name()
+                    + (section.crossing().passesFirewall() ? " → " + section.crossing().to().name() : "")
+                    + " (" + section.rules().size() + (section.rules().size() == 1 ? " rule)" : " rules)");
+            List<Cell[]> rows = new ArrayList<>();
+            FirewallRule runStart = null;
+            for (FirewallRule r : section.rules()) {
+                // Long sections repeat the same services and notes row after row: say so instead of reprinting.
+                boolean same = runStart != null && runStart.services().equals(r.services())
+                        && runStart.notes().equals(r.notes());
+                if (!same) {
+                    runStart = r;
+                }
+                Cell services = same ? Cell.of(Run.muted("Same as #" + runStart.number())) : Cell.of(Run.plain(r.services()));
+                Cell notes = same ? Cell.of(Run.muted("Same as #" + runStart.number())) : Cell.of(Run.muted(r.notes()));
+                rows.add(new Cell[] {Cell.of(Run.plain(Integer.toString(r.number()))), endpoint(t, r.source()),
+                        endpoint(t, r.target()), Cell.of(Run.strong(r.ports())), services,
+                        Cell.of(Run.plain(r.connectors())), Cell.of(Run.strong(r.rules())), notes});
+            }
+            p.table(title, columns, rows, TABLE_FONT, section.crossing().toString());
+        }
+    }
+
+    private static Cell endpoint(Topology t, Node n) {
+        Zone zone = t.zoneOf(n);
+        return Cell.of(Run.strong(n.name()), Run.plain(String.join(" ", FlowRow.addresses(n))),
+                Run.muted(zone.name() + " (" + zone.id() + ")"));
+    }
+
+    /** One line: name and addresses. */
+    private static Cell server(Node n) {
+        String addresses = String.join(" ", FlowRow.addresses(n));
+        return Cell.of(new Run(addresses.isEmpty() ? n.name() : n.name() + " · " + addresses, false, PdfPages.TEXT));
+    }
+
+    private static void findings(PdfPages p, Analysis a) {
+        p.ensure(120);
+        p.moveDown(8);
+        p.heading("Findings", 14);
+        if (a.findings().isEmpty()) {
+            p.paragraph("No findings: the design follows every rule.", 10, PdfPages.TEXT);
+            return;
+        }
+        float w = p.contentWidth();
+        List<Cell[]> rows = new ArrayList<>();
+        for (Finding f : a.findings()) {
+            rows.add(new Cell[] {Cell.of(new Run(f.severity().label(), true, severityColor(f.severity()))),
+                    Cell.of(Run.strong(f.id().name())), Cell.of(Run.plain(f.message())),
+                    Cell.of(Run.plain(f.nodes().stream().map(Node::name).collect(Collectors.joining(", "))))});
+        }
+        p.table(null, List.of(new Column("Severity", 60), new Column("ID", 36), new Column("Finding", w * 0.62f),
+                new Column("Nodes concerned", w * 0.38f - 96)), rows, 8.5f, "Findings");
+    }
+
+    private static String severityColor(Severity s) {
+        return switch (s) {
+            case ERROR -> "#dc2626";
+            case WARNING -> "#b45309";
+            case INFO -> "#2563eb";
+        };
+    }
+
+    private static void unrestricted(PdfPages p, Topology t, FirewallRules.Sheet sheet) {
+        p.ensure(140);
+        p.moveDown(8);
+        p.heading("Unrestricted internal traffic (R1/R2)", 14);
+        p.paragraph(UNRESTRICTED_REASON, 9, PdfPages.TEXT);
+        p.moveDown(6);
+        if (sheet.unrestricted().isEmpty()) {
+            p.paragraph("The diagram has no such server pairs.", 10, PdfPages.TEXT);
+            return;
+        }
+        float w = p.contentWidth();
+        List<Cell[]> rows = new ArrayList<>();
+        FirewallRule runStart = null;
+        for (FirewallRule r : sheet.unrestricted()) {
+            boolean same = runStart != null && runStart.services().equals(r.services());
+            if (!same) {
+                runStart = r;
+            }
+            rows.add(new Cell[] {Cell.of(Run.plain(Integer.toString(r.number()))), server(r.source()), server(r.target()),
+                    Cell.of(Run.strong(r.rules())),
+                    Cell.of(same ? Run.muted("Same as #" + runStart.number()) : Run.plain(r.services())),
+                    Cell.of(r.crossing().passesFirewall() ? new Run("Crosses " + r.crossing() + ": see F1", true, "#dc2626")
+                            : Run.muted(r.crossing().toString()))});
+        }
+        p.table(null, List.of(new Column("#", 30), new Column("Server", w * 0.22f), new Column("Server", w * 0.22f),
+                new Column("Rule", 34), new Column("Traffic", w * 0.3f), new Column("Zones", w * 0.26f - 64)),
+                rows, TABLE_FONT, "Unrestricted internal traffic (R1/R2)");
+    }
+}
