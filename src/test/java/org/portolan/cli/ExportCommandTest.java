@@ -1,0 +1,111 @@
+package org.portolan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.portolan.cli.CommandLineTest.Result;
+import org.portolan.samples.Sample;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    Path sample() throws Exception {
+        Path file = dir.resolve("edge.portolan");
+        try (var in = Sample.class.getResourceAsStream(Sample.EDGE_PERIMETER.resourcePath())) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    @Test
+    void writesEveryOutputAskedForInOneRun() throws Exception {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Result r = CommandLineTest.run("export", sample().toString(), "--pdf", out.resolve("s.pdf").toString(),
+                "--svg", out.resolve("d.svg").toString(), "--png", out.resolve("d.png").toString(), "--scale", "2",
+                "--paper", "letter", "--csv", out.resolve("f.csv").toString(), "--markdown", out.resolve("f.md").toString(),
+                "--author", "Jiwoo Park");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("wrote " + out.resolve("s.pdf"));
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("s.pdf", "d.svg", "d.png", "f.csv", "f.md");
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("s.pdf").toFile())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(792f);
+        }
+        BufferedImage png = ImageIO.read(out.resolve("d.png").toFile());
+        assertThat(png.getWidth()).isGreaterThan(2000);
+        assertThat(Files.readString(out.resolve("f.csv"))).startsWith("source,target,source_addresses,target_addresses,port,protocol,rule,services");
+        assertThat(Files.readString(out.resolve("f.md"))).startsWith("| source | target |");
+        assertThat(Files.readString(out.resolve("d.svg"))).contains("<svg", "EDGE01");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("s.pdf")))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void dpiSetsThePrintScale() throws Exception {
+        Result one = CommandLineTest.run("export", sample().toString(), "--png", dir.resolve("a.png").toString());
+        Result print = CommandLineTest.run("export", sample().toString(), "--png", dir.resolve("b.png").toString(), "--dpi", "300");
+        assertThat(one.code()).isZero();
+        assertThat(print.code()).isZero();
+        int w1 = ImageIO.read(dir.resolve("a.png").toFile()).getWidth();
+        int w300 = ImageIO.read(dir.resolve("b.png").toFile()).getWidth();
+        assertThat(w300).isBetween((int) (w1 * 3.125) - 1, (int) (w1 * 3.125) + 1);
+    }
+
+    @Test
+    void anUnreadableDiagramExitsTwoAndWritesNothing() throws Exception {
+        Path bad = dir.resolve("bad.portolan");
+        Files.writeString(bad, "{\"format\": \"portolan-topology\", \"version\": 1, \"nodes\": [{\"id\": 1}]}");
+        Result r = CommandLineTest.run("export", bad.toString(), "--svg", dir.resolve("d.svg").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("portolan: bad.portolan:1:").contains("nodes[0].id must be a non-empty text");
+        assertThat(dir.resolve("d.svg")).doesNotExist();
+    }
+
+    @Test
+    void anUnwritableOutputExitsOneWithAClearMessageAndLeavesNoFileBehind() throws Exception {
+        Path svg = dir.resolve("d.svg");
+        Result r = CommandLineTest.run("export", sample().toString(), "--svg", svg.toString(),
+                "--pdf", dir.resolve("missing/folder/s.pdf").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot write", "s.pdf", "does not exist").doesNotContain("Exception");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("edge.portolan");
+        }
+    }
+
+    @Test
+    void anOutputThatIsAFolderIsRefused() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("taken.pdf"));
+        Result r = CommandLineTest.run("export", sample().toString(), "--pdf", folder.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("it is a folder");
+    }
+
+    @Test
+    void nothingToExportIsAUsageError() throws Exception {
+        Result r = CommandLineTest.run("export", sample().toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("nothing to export");
+    }
+
+    @Test
+    void anExistingFileKeepsItsPermissions() throws Exception {
+        Path svg = dir.resolve("d.svg");
+        Files.writeString(svg, "old");
+        Files.setPosixFilePermissions(svg, PosixFilePermissions.fromString("rw-rw----"));
+        assertThat(CommandLineTest.run("export", sample().toString(), "--svg", svg.toString()).code()).isZero();
+        assertThat(Files.readString(svg)).startsWith("<?xml");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(svg))).isEqualTo("rw-rw----");
+    }
+}

@@ -1,0 +1,152 @@
+package org.portolan.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.portolan.analysis.Analysis;
+import org.portolan.export.pdf.Paper;
+import org.portolan.export.pdf.PortRequirementSheet;
+import org.portolan.export.pdf.SheetOptions;
+import org.portolan.flow.Flow;
+import org.portolan.layout.DiagramLayouter;
+import org.portolan.model.Topology;
+import org.portolan.report.FirewallRule;
+import org.portolan.report.FirewallRules;
+import org.portolan.samples.GeneratedTopology;
+import org.portolan.samples.Sample;
+import org.portolan.validation.Finding;
+
+/** The sheet as a reader sees it: its text, extracted with PDFBox. */
+class PortRequirementSheetTest {
+
+    static final ZonedDateTime WHEN = ZonedDateTime.of(2026, 11, 27, 9, 30, 0, 0, ZoneOffset.UTC);
+
+    static byte[] sheet(Topology t, Paper paper) {
+        Analysis a = Analysis.of(t);
+        return PortRequirementSheet.export(a, new DiagramRenderer(DiagramLayouter.layout(t, a.flows())),
+                new SheetOptions(paper, "Jiwoo Park", WHEN));
+    }
+
+    static String text(PDDocument doc, int from, int to) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(from);
+        stripper.setEndPage(to);
+        return stripper.getText(doc);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Sample.class)
+    void everyRuleFindingAndUnrestrictedPairIsInTheText(Sample sample) throws IOException {
+        Topology t = sample.load();
+        Analysis a = Analysis.of(t);
+        try (PDDocument doc = Loader.loadPDF(sheet(t, Paper.A4))) {
+            String all = text(doc, 1, doc.getNumberOfPages()).replaceAll("\\s+", " ");
+            FirewallRules.Sheet rules = FirewallRules.of(a.flows());
+            for (FirewallRules.Section section : rules.sections()) {
+                assertThat(all).contains(section.crossing().toString());
+                for (FirewallRule r : section.rules()) {
+                    assertThat(all).contains(r.source().name(), r.target().name(), r.rules());
+                    for (Flow f : r.flows()) {
+                        assertThat(all).contains(f.port().toString());
+                    }
+                }
+            }
+            for (Finding f : a.findings()) {
+                assertThat(all).contains(f.id().name(), f.message().substring(0, 40));
+            }
+            for (FirewallRule r : rules.unrestricted()) {
+                assertThat(all).contains(r.source().name() + " ·", r.target().name() + " ·");
+            }
+            assertThat(all).contains("Unrestricted internal traffic (R1/R2)", "Microsoft does not support restricting");
+        }
+    }
+
+    @Test
+    void coverStatesNameDateAuthorVersionSummaryAndOptions() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(sheet(Sample.SEPARATE_CAS_MAILBOX.load(), Paper.A4))) {
+            String cover = text(doc, 1, 1);
+            assertThat(cover).contains("Separate Client Access and Mailbox servers", "27 November 2026", "Jiwoo Park",
+                    "Exchange Server 2013", "Nodes", "Flows", "Findings");
+            assertThat(cover).contains("IMAP4, 143 and 993/TCP (C3)", "Outbound mail proxied through Client Access (N3)",
+                    "Yes (-FrontEndProxyEnabled $true)");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Jiwoo Park");
+        }
+    }
+
+    @Test
+    void koreanNamesSurviveIntact() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(sheet(Sample.EDGE_PERIMETER.load(), Paper.A4))) {
+            assertThat(text(doc, 1, doc.getNumberOfPages())).contains("서울 본사 사용자");
+        }
+        try (PDDocument doc = Loader.loadPDF(sheet(Sample.HYBRID_OFFICE_365.load(), Paper.A4))) {
+            assertThat(text(doc, 1, doc.getNumberOfPages())).contains("부산 지사 사용자");
+        }
+    }
+
+    @Test
+    void everyPageHasHeaderAndPageXOfY() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(sheet(Sample.EDGE_PERIMETER.load(), Paper.A4))) {
+            int pages = doc.getNumberOfPages();
+            for (int i = 1; i <= pages; i++) {
+                assertThat(text(doc, i, i)).contains("Exchange 2013 with Edge Transport", "page " + i + " of " + pages,
+                        "Generated 2026-11-27 09:30");
+            }
+        }
+    }
+
+    @Test
+    void paperSizeIsLandscapeA4OrLetter() throws IOException {
+        try (PDDocument a4 = Loader.loadPDF(sheet(Sample.SINGLE_MULTI_ROLE.load(), Paper.A4));
+             PDDocument letter = Loader.loadPDF(sheet(Sample.SINGLE_MULTI_ROLE.load(), Paper.LETTER))) {
+            PDPage p = a4.getPage(0);
+            assertThat(p.getMediaBox().getWidth()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(p.getMediaBox().getHeight()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(letter.getPage(0).getMediaBox().getWidth()).isEqualTo(792f);
+            assertThat(letter.getPage(0).getMediaBox().getHeight()).isEqualTo(612f);
+        }
+    }
+
+    @Test
+    void pageCountGrowsWithTheFlowsAndTablesContinueWithTheirHeader() throws IOException {
+        int small;
+        try (PDDocument doc = Loader.loadPDF(sheet(Sample.EDGE_PERIMETER.load(), Paper.A4))) {
+            small = doc.getNumberOfPages();
+        }
+        Topology big = GeneratedTopology.of(100);
+        try (PDDocument doc = Loader.loadPDF(sheet(big, Paper.A4))) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThan(small + 10);
+            int continued = 0;
+            boolean inRules = false;
+            for (int i = 1; i <= pages; i++) {
+                String page = text(doc, i, i);
+                inRules |= page.contains("Firewall rules by zone crossing");
+                if (page.contains("Findings")) {
+                    inRules = false;
+                }
+                if (inRules) {
+                    assertThat(page).as("page %d repeats the table header", i).contains("Port / protocol", "Destination");
+                }
+                if (page.contains("(continued)")) {
+                    continued++;
+                }
+            }
+            assertThat(continued).isGreaterThan(5);
+            // every rule number appears: nothing lost at a page break
+            String all = text(doc, 1, pages);
+            int rules = FirewallRules.of(Analysis.of(big).flows()).ruleCount();
+            for (int n = 1; n <= rules; n++) {
+                assertThat(all).contains("\n" + n + " ");
+            }
+        }
+    }
+}
