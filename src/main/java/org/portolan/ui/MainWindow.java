@@ -82,10 +82,15 @@ public final class MainWindow {
         open.setId("menu-open");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseAndOpen());
+        MenuItem export = new MenuItem("Export…");
+        export.setId("menu-export");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> showExportDialog());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, open, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, new javafx.scene.control.SeparatorMenuItem(), export,
+                new javafx.scene.control.SeparatorMenuItem(), quit);
         return new MenuBar(file);
     }
 
@@ -97,6 +102,18 @@ public final class MainWindow {
         if (chosen != null) {
             open(chosen.toPath());
         }
+    }
+
+    /** Where the export dialog remembers its folder and options; tests point it elsewhere. */
+    private java.util.prefs.Preferences exportPreferences =
+            java.util.prefs.Preferences.userRoot().node("org/portolan/export");
+
+    void useExportPreferences(java.util.prefs.Preferences preferences) {
+        this.exportPreferences = preferences;
+    }
+
+    public void showExportDialog() {
+        new org.portolan.ui.export.ExportDialog(stage, document.topology(), exportPreferences).show();
     }
 
     /** Opens a file; a file that cannot be read is explained in a dialog and the current diagram stays. */

@@ -1,0 +1,92 @@
+package org.portolan.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.portolan.samples.Sample;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    final Preferences preferences = Preferences.userRoot().node("org/portolan/test/export-" + System.nanoTime());
+    Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        preferences.removeNode();
+    }
+
+    ExportDialog open(FxRobot robot) {
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new ExportDialog(owner, Sample.EDGE_PERIMETER.load(), preferences);
+            dialog[0].show();
+        });
+        return dialog[0];
+    }
+
+    @Test
+    void exportsTheChosenOutputsInTheBackgroundAndRemembersTheChoices(FxRobot robot, @TempDir Path dir) throws Exception {
+        ExportDialog dialog = open(robot);
+        TextField folder = robot.lookup("#export-folder").queryAs(TextField.class);
+        robot.interact(() -> folder.setText(dir.toString()));
+        robot.clickOn("#export-pdf"); // on by default: now off
+        robot.clickOn("#export-svg");
+        robot.clickOn("#export-csv");
+        assertThat(robot.lookup("#export-name").queryAs(TextField.class).getText()).isEqualTo("Exchange-2013-with-Edge-Transport");
+        robot.clickOn("#export-run");
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Wrote"));
+        assertThat(status.getText()).isEqualTo("Wrote 2 files to " + dir
+                + ": Exchange-2013-with-Edge-Transport.csv, Exchange-2013-with-Edge-Transport.svg");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("Exchange-2013-with-Edge-Transport.csv", "Exchange-2013-with-Edge-Transport.svg");
+        }
+        robot.interact(dialog::hide);
+
+        open(robot);
+        assertThat(robot.lookup("#export-folder").queryAs(TextField.class).getText()).isEqualTo(dir.toString());
+        assertThat(robot.lookup("#export-pdf").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#export-svg").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#export-csv").queryAs(CheckBox.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void aMissingFolderIsExplainedAndNothingIsWritten(FxRobot robot, @TempDir Path dir) {
+        open(robot);
+        robot.interact(() -> robot.lookup("#export-folder").queryAs(TextField.class).setText(dir.resolve("nope").toString()));
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).contains("does not exist");
+    }
+
+    @Test
+    void fileNamesComeFromTheDiagramName() {
+        assertThat(ExportSettings.baseName("서울 HQ: design/v2")).isEqualTo("서울-HQ-designv2");
+        assertThat(ExportSettings.baseName("  ")).isEqualTo("diagram");
+    }
+}
