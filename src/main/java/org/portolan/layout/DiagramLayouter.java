@@ -142,8 +142,12 @@ public final class DiagramLayouter {
                 connectors, overview);
     }
 
-    /** Columns of auto-placed nodes: one per role tier, wrapped every {@link #MAX_ROWS} nodes. */
+    /**
+     * Columns of auto-placed nodes: one per role tier, wrapped every {@link #MAX_ROWS} nodes; large zones
+     * wrap later, so that hundreds of servers form a landscape block rather than a thin strip.
+     */
     private static List<List<Node>> columnsOf(List<Node> nodes) {
+        int maxRows = Math.max(MAX_ROWS, (int) Math.ceil(Math.sqrt(1.8 * nodes.size())));
         Map<Integer, List<Node>> tiers = new java.util.TreeMap<>();
         for (Node n : nodes) {
             if (n.position() == null) {
@@ -153,8 +157,8 @@ public final class DiagramLayouter {
         List<List<Node>> cols = new ArrayList<>();
         for (List<Node> tier : tiers.values()) {
             tier.sort(Comparator.comparingInt(n -> rank(n.kind()))); // stable: file order within a kind
-            for (int i = 0; i < tier.size(); i += MAX_ROWS) {
-                cols.add(tier.subList(i, Math.min(tier.size(), i + MAX_ROWS)));
+            for (int i = 0; i < tier.size(); i += maxRows) {
+                cols.add(tier.subList(i, Math.min(tier.size(), i + maxRows)));
             }
         }
         return cols;
