@@ -112,6 +112,12 @@ public final class ExportDialog extends Stage {
         grid.addRow(4, new Label("PDF paper"), paper);
         grid.addRow(5, new Label("Author"), author);
         GridPane.setHgrow(folderRow, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never clipped
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        transparent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
         status.setWrapText(true);
@@ -123,7 +129,7 @@ public final class ExportDialog extends Stage {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(14, grid, progress, status, buttons);
         root.setPadding(new Insets(16));
-        root.setPrefWidth(560);
+        root.setPrefWidth(640);
         setScene(new Scene(root));
     }
 
