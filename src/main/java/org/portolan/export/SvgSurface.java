@@ -12,6 +12,9 @@ final class SvgSurface implements DrawingSurface {
     static final String FONT_FAMILY = "'" + TextMetrics.FONT_FAMILY + "', 'Nanum Gothic', 'Malgun Gothic', 'Apple SD Gothic Neo', sans-serif";
 
     private final StringBuilder out;
+    /** Code points drawn in each weight: the embedded font subsets need exactly these. */
+    final java.util.Set<Integer> regularCodePoints = new java.util.TreeSet<>();
+    final java.util.Set<Integer> boldCodePoints = new java.util.TreeSet<>();
 
     SvgSurface(StringBuilder out) {
         this.out = out;
@@ -53,12 +56,19 @@ final class SvgSurface implements DrawingSurface {
 
     @Override
     public void text(String text, double x, double y, double size, boolean bold, String color) {
+        String shown = escape(text);
+        if (shown.isEmpty()) {
+            return;
+        }
+        text.codePoints().forEach((bold ? boldCodePoints : regularCodePoints)::add);
+        // textLength keeps the text inside the width Portolan measured, even where a viewer substitutes a font.
         out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" font-size=\"").append(n(size))
-                .append('"');
+                .append("\" textLength=\"").append(n(TextMetrics.width(text, size, bold)))
+                .append("\" lengthAdjust=\"spacingAndGlyphs\"");
         if (bold) {
             out.append(" font-weight=\"bold\"");
         }
-        out.append(" fill=\"").append(color).append("\">").append(escape(text)).append("</text>\n");
+        out.append(" fill=\"").append(color).append("\">").append(shown).append("</text>\n");
     }
 
     @Override
