@@ -15,7 +15,8 @@ class ArchitectureTest {
     static final ArchRule coreHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("org.portolan.model..", "org.portolan.flow..", "org.portolan.validation..",
                     "org.portolan.analysis..", "org.portolan.fileformat..", "org.portolan.report..",
-                    "org.portolan.cli..", "org.portolan.layout..", "org.portolan.samples..")
+                    "org.portolan.cli..", "org.portolan.layout..", "org.portolan.samples..", "org.portolan.edit..",
+                    "org.portolan.export..", "org.portolan.io..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..")
             .because("the model, flow engine, file format and exporters must run headless and be unit-tested");
 

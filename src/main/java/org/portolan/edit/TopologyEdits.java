@@ -1,0 +1,188 @@
+package org.portolan.edit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.portolan.layout.DiagramLayout;
+import org.portolan.model.Node;
+import org.portolan.model.NodeKind;
+import org.portolan.model.Point;
+import org.portolan.model.Topology;
+import org.portolan.model.Zone;
+
+/** The edits the designer makes, as pure functions from topology to topology. */
+public final class TopologyEdits {
+
+    private TopologyEdits() {
+    }
+
+    /** The name prefix of new nodes of a kind: EX01, MBX01, EDGE01 … */
+    public static String prefix(NodeKind kind) {
+        return switch (kind) {
+            case INTERNET -> "Internet";
+            case EDGE -> "EDGE";
+            case CAS -> "CAS";
+            case MAILBOX -> "MBX";
+            case MULTI_ROLE -> "EX";
+            case DNS -> "DNS";
+            case OFFICE_365 -> "Office365-";
+            case DOMAIN_CONTROLLER -> "DC";
+            case INTERNAL_CLIENTS -> "Clients";
+        };
+    }
+
+    /** The first free default name for a kind: EX01, then EX02 … (names and ids both stay unique). */
+    public static String nextName(Topology t, NodeKind kind) {
+        Set<String> taken = new HashSet<>();
+        for (Node n : t.nodes()) {
+            taken.add(n.name().toLowerCase(Locale.ROOT));
+            taken.add(n.id().toLowerCase(Locale.ROOT));
+        }
+        for (int i = 1; ; i++) {
+            String name = prefix(kind) + String.format(Locale.ROOT, "%02d", i);
+            if (!taken.contains(name.toLowerCase(Locale.ROOT))) {
+                return name;
+            }
+        }
+    }
+
+    /**
+     * Fixes every position the layout chose, so that the diagram stops rearranging itself once the user
+     * places things by hand.
+     */
+    public static Topology pin(Topology t, DiagramLayout layout) {
+        List<Zone> zones = new ArrayList<>();
+        for (Zone z : t.zones()) {
+            if (z.bounds() == null) {
+                var area = layout.zones().stream().filter(a -> a.zone().id().equals(z.id())).findFirst().orElseThrow();
+                zones.add(z.withBounds(new Zone.Bounds(area.rect().x(), area.rect().y(), area.rect().width(), area.rect().height())));
+            } else {
+                zones.add(z);
+            }
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : t.nodes()) {
+            if (n.position() == null) {
+                var box = layout.nodeBox(n.id());
+                nodes.add(n.withPosition(new Point(box.rect().x(), box.rect().y())));
+            } else {
+                nodes.add(n);
+            }
+        }
+        return new Topology(t.name(), t.options(), zones, nodes);
+    }
+
+    /** The innermost zone (smallest area) whose bounds contain the point, or null. */
+    public static Zone zoneAt(Topology t, double x, double y) {
+        Zone best = null;
+        double bestArea = Double.MAX_VALUE;
+        for (Zone z : t.zones()) {
+            Zone.Bounds b = z.bounds();
+            if (b != null && x >= b.x() && x <= b.x() + b.width() && y >= b.y() && y <= b.y() + b.height()) {
+                double area = b.width() * b.height();
+                if (area < bestArea) {
+                    best = z;
+                    bestArea = area;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Adds a node of {@code kind} with its top-left at {@code at}, in the zone under that point. */
+    public static Topology addNode(Topology t, NodeKind kind, Point at, double width, double height) {
+        String name = nextName(t, kind);
+        Zone zone = zoneAt(t, at.x() + width / 2, at.y() + height / 2);
+        String zoneId = zone != null ? zone.id() : kind.defaultZone().implicitId();
+        Node node = new Node(uniqueId(t, name.toLowerCase(Locale.ROOT)), kind, name, zoneId, null, null, List.of(), at);
+        List<Node> nodes = new ArrayList<>(t.nodes());
+        nodes.add(node);
+        return t.withNodes(nodes);
+    }
+
+    /** Moves nodes to new top-left positions; each lands in the zone under its centre (or keeps its zone). */
+    public static Topology moveNodes(Topology t, Map<String, Point> positions, double width, double height) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : t.nodes()) {
+            Point p = positions.get(n.id());
+            if (p == null) {
+                nodes.add(n);
+                continue;
+            }
+            Zone zone = zoneAt(t, p.x() + width / 2, p.y() + height / 2);
+            nodes.add(n.withPosition(p).withZone(zone != null ? zone.id() : n.zoneId()));
+        }
+        return t.withNodes(nodes);
+    }
+
+    public static Topology deleteNodes(Topology t, Collection<String> ids) {
+        return t.withNodes(t.nodes().stream().filter(n -> !ids.contains(n.id())).toList());
+    }
+
+    /** Copies nodes (with a fresh id and default name each), shifted by (dx, dy); returns the copies' ids too. */
+    public static Map.Entry<Topology, List<String>> duplicate(Topology t, List<Node> originals, double dx, double dy) {
+        Topology result = t;
+        List<String> ids = new ArrayList<>();
+        for (Node n : originals) {
+            String name = nextName(result, n.kind());
+            String id = uniqueId(result, name.toLowerCase(Locale.ROOT));
+            Point p = n.position() == null ? new Point(dx, dy) : new Point(n.position().x() + dx, n.position().y() + dy);
+            String zone = result.zone(n.zoneId()).isPresent() ? n.zoneId() : n.kind().defaultZone().implicitId();
+            Node copy = new Node(id, n.kind(), name, zone, n.site(), n.subscribed(), List.of(), p);
+            List<Node> nodes = new ArrayList<>(result.nodes());
+            nodes.add(copy);
+            result = result.withNodes(nodes);
+            ids.add(id);
+        }
+        return Map.entry(result, ids);
+    }
+
+    public static Topology replaceZone(Topology t, Zone replacement) {
+        List<Zone> zones = new ArrayList<>();
+        for (Zone z : t.zones()) {
+            zones.add(z.id().equals(replacement.id()) ? replacement : z);
+        }
+        return t.withZones(zones);
+    }
+
+    /** Adds a zone of a kind with a unique id and name. */
+    public static Topology addZone(Topology t, org.portolan.model.ZoneKind kind, Zone.Bounds bounds) {
+        String base = kind.implicitId();
+        String id = base;
+        for (int i = 2; t.zone(id).isPresent(); i++) {
+            id = base + "-" + i;
+        }
+        String name = kind.defaultName() + (id.equals(base) ? "" : " " + id.substring(base.length() + 1));
+        List<Zone> zones = new ArrayList<>(t.zones());
+        zones.add(new Zone(id, kind, name, bounds));
+        return t.withZones(zones);
+    }
+
+    private static String uniqueId(Topology t, String wanted) {
+        String id = wanted.replaceAll("[^a-z0-9_-]", "");
+        if (id.isEmpty()) {
+            id = "node";
+        }
+        String candidate = id;
+        for (int i = 2; t.node(candidate).isPresent(); i++) {
+            candidate = id + "-" + i;
+        }
+        return candidate;
+    }
+
+    /** Node ids in the order the topology lists them, for stable selections. */
+    public static List<String> ordered(Topology t, Collection<String> ids) {
+        Map<String, Boolean> keep = new LinkedHashMap<>();
+        t.nodes().forEach(n -> {
+            if (ids.contains(n.id())) {
+                keep.put(n.id(), true);
+            }
+        });
+        return new ArrayList<>(keep.keySet());
+    }
+}
