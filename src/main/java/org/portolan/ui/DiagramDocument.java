@@ -1,38 +1,110 @@
 package org.portolan.ui;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.portolan.analysis.Analysis;
+import org.portolan.edit.EditHistory;
+import org.portolan.edit.TopologyEdits;
 import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayouter;
 import org.portolan.model.Topology;
 
 /**
- * The open diagram as the window sees it: the topology, and what the core derives from it. Views observe
- * the derived properties; they never compute flows themselves.
+ * The open diagram as the window sees it: the topology with its undo history, and what the core derives
+ * from it. Views observe the properties and send edits; they never compute flows themselves.
  */
 public final class DiagramDocument {
 
-    private final ObjectProperty<Topology> topology = new SimpleObjectProperty<>(this, "topology");
+    private final EditHistory history;
+    private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(this, "topology");
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
 
     public DiagramDocument(Topology initial, Path initialFile) {
-        topology.addListener((obs, old, t) -> {
-            Analysis a = Analysis.of(t);
-            layout.set(DiagramLayouter.layout(t, a.flows()));
-            analysis.set(a);
-        });
+        history = new EditHistory(initial);
         file.set(initialFile);
-        topology.set(initial);
+        refresh();
     }
 
-    public ObjectProperty<Topology> topologyProperty() {
-        return topology;
+    private void refresh() {
+        Topology t = history.current();
+        Analysis a = Analysis.of(t);
+        layout.set(DiagramLayouter.layout(t, a.flows()));
+        analysis.set(a);
+        topology.set(t);
+        dirty.set(history.isDirty());
+        canUndo.set(history.undoName().isPresent());
+        canRedo.set(history.redoName().isPresent());
+    }
+
+    /**
+     * Applies one undoable edit. Positions the layout chose are fixed first, so that the rest of the
+     * diagram stays where the user saw it.
+     */
+    public void edit(String name, UnaryOperator<Topology> change) {
+        Topology pinned = TopologyEdits.pin(history.current(), layout.get());
+        if (history.apply(name, change.apply(pinned))) {
+            refresh();
+        }
+    }
+
+    public void undo() {
+        if (history.undo()) {
+            refresh();
+        }
+    }
+
+    public void redo() {
+        if (history.redo()) {
+            refresh();
+        }
+    }
+
+    public String undoName() {
+        return history.undoName().orElse(null);
+    }
+
+    public String redoName() {
+        return history.redoName().orElse(null);
+    }
+
+    public void markSaved(Path savedAs) {
+        history.markSaved();
+        file.set(savedAs);
+        dirty.set(false);
+    }
+
+    /** Replaces the whole diagram (New, Open, restore): no undo history, nothing unsaved. */
+    public void replace(Topology newTopology, Path newFile) {
+        history.reset(newTopology);
+        file.set(newFile);
+        refresh();
+    }
+
+    /**
+     * Brings back a diagram recovered after a crash: it opens as unsaved changes to {@code file} (or to a
+     * new diagram), so the user decides whether to keep them.
+     */
+    public void restore(Topology recovered, Path file, Topology baseline) {
+        history.reset(baseline);
+        history.apply("Restore unsaved changes", recovered);
+        this.file.set(file);
+        refresh();
+    }
+
+    public ReadOnlyObjectProperty<Topology> topologyProperty() {
+        return topology.getReadOnlyProperty();
     }
 
     public Topology topology() {
@@ -51,13 +123,27 @@ public final class DiagramDocument {
         return layout.getReadOnlyProperty();
     }
 
+    public DiagramLayout layout() {
+        return layout.get();
+    }
+
     public ObjectProperty<Path> fileProperty() {
         return file;
     }
 
-    /** Replaces the whole diagram, e.g. after opening a file. */
-    public void replace(Topology newTopology, Path newFile) {
-        file.set(newFile);
-        topology.set(newTopology);
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
     }
 }

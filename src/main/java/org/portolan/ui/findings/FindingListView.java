@@ -20,8 +20,15 @@ import org.portolan.ui.Fonts;
 /** The findings: severity badge, ID and the sentence, errors first as the rules file orders them. */
 public final class FindingListView extends ListView<Finding> {
 
-    public FindingListView(ObservableValue<Analysis> analysis) {
+    public FindingListView(ObservableValue<Analysis> analysis, org.portolan.ui.Selection selection) {
         setId("findings");
+        // Double-clicking a finding selects the nodes it is about.
+        setOnMouseClicked(e -> {
+            Finding f = getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && f != null && !f.nodes().isEmpty()) {
+                selection.selectNodes(f.nodes().stream().map(org.portolan.model.Node::id).toList());
+            }
+        });
         setPlaceholder(new Label("No findings: the design follows every rule"));
         setCellFactory(list -> new FindingCell());
         analysis.addListener((obs, old, a) -> getItems().setAll(a.findings()));

@@ -1,44 +1,137 @@
 package org.portolan.ui.flows;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.portolan.analysis.Analysis;
 import org.portolan.flow.Flow;
+import org.portolan.ui.Selection;
 
-/** The port table: one row per flow, the columns a firewall request needs. Sortable by any column. */
-public final class FlowTableView extends TableView<Flow> {
+/**
+ * The port table: one row per flow, sortable by any column, filtered by text, by zone crossing and by
+ * the selected nodes.
+ */
+public final class FlowTableView extends BorderPane {
 
-    public FlowTableView(ObservableValue<Analysis> analysis) {
-        setId("flow-table");
-        setPlaceholder(new javafx.scene.control.Label("No connections: add servers to the diagram"));
-        getColumns().add(column("Source", 130, f -> f.source().name()));
-        getColumns().add(column("Target", 130, f -> f.target().name()));
-        getColumns().add(column("Port", 70, f -> f.port().range().toString()));
-        getColumns().add(column("Protocol", 70, f -> f.port().protocol().name()));
-        getColumns().add(column("Services", 280, f -> String.join(", ", f.services())));
-        getColumns().add(column("Rule", 50, f -> f.ruleId().name()));
-        getColumns().add(column("Connector", 260, f -> String.join("; ", f.connectors())));
-        getColumns().add(column("Crossing", 150, f -> f.crossing().toString()));
-        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    public static final String ALL_CROSSINGS = "All crossings";
+
+    private final ObservableList<Flow> flows = FXCollections.observableArrayList();
+    private final FilteredList<Flow> filtered = new FilteredList<>(flows);
+    private final TableView<Flow> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final ChoiceBox<String> crossing = new ChoiceBox<>();
+    private final Label count = new Label();
+    private final Selection selection;
+
+    public FlowTableView(ObservableValue<Analysis> analysis, Selection selection) {
+        this.selection = selection;
+        table.setId("flow-table");
+        search.setId("flow-search");
+        crossing.setId("flow-crossing");
+        count.setId("flow-count");
+        table.setPlaceholder(new Label("No connections: add servers to the diagram"));
+        table.getColumns().add(column("Source", 130, f -> f.source().name()));
+        table.getColumns().add(column("Target", 130, f -> f.target().name()));
+        TableColumn<Flow, String> port = column("Port", 70, f -> f.port().range().toString());
+        port.setComparator((a, b) -> portKey(a).compareTo(portKey(b)));
+        table.getColumns().add(port);
+        table.getColumns().add(column("Protocol", 70, f -> f.port().protocol().name()));
+        table.getColumns().add(column("Services", 280, f -> String.join(", ", f.services())));
+        table.getColumns().add(column("Rule", 50, f -> f.ruleId().name()));
+        table.getColumns().add(column("Connector", 260, f -> String.join("; ", f.connectors())));
+        table.getColumns().add(column("Crossing", 150, f -> f.crossing().toString()));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        SortedList<Flow> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        search.setPromptText("Filter: name, port, service, rule …");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        crossing.getItems().add(ALL_CROSSINGS);
+        crossing.setValue(ALL_CROSSINGS);
+        HBox bar = new HBox(8, search, crossing, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        setTop(bar);
+        setCenter(table);
+
+        search.textProperty().addListener((obs, old, v) -> refilter());
+        crossing.valueProperty().addListener((obs, old, v) -> refilter());
+        selection.nodes().addListener((SetChangeListener<String>) c -> refilter());
         analysis.addListener((obs, old, a) -> show(a));
         if (analysis.getValue() != null) {
             show(analysis.getValue());
         }
     }
 
+    public TableView<Flow> table() {
+        return table;
+    }
+
     private void show(Analysis a) {
-        getItems().setAll(FXCollections.observableArrayList(a.flows()));
+        String chosen = crossing.getValue();
+        flows.setAll(a.flows());
+        var crossings = a.flows().stream().map(f -> f.crossing().toString()).distinct().sorted().toList();
+        crossing.getItems().setAll(ALL_CROSSINGS);
+        crossing.getItems().addAll(crossings);
+        crossing.setValue(crossings.contains(chosen) ? chosen : ALL_CROSSINGS);
+        refilter();
+    }
+
+    private void refilter() {
+        String text = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
+        String cross = crossing.getValue();
+        Set<String> nodes = Set.copyOf(selection.nodes());
+        filtered.setPredicate(f -> (nodes.isEmpty() || nodes.contains(f.source().id()) || nodes.contains(f.target().id()))
+                && (cross == null || ALL_CROSSINGS.equals(cross) || f.crossing().toString().equals(cross))
+                && (text.isEmpty() || matches(f, text)));
+        count.setText(filtered.size() == flows.size() ? flows.size() + " flows"
+                : filtered.size() + " of " + flows.size() + " flows");
+    }
+
+    private static boolean matches(Flow f, String text) {
+        String haystack = (f.source().name() + ' ' + f.target().name() + ' ' + f.port() + ' ' + f.ruleId() + ' '
+                + String.join(" ", f.services()) + ' ' + String.join(" ", f.connectors()) + ' ' + f.crossing())
+                .toLowerCase(Locale.ROOT);
+        for (String word : text.split("\\s+")) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Ports sort numerically; "*" (any) last. */
+    private static Integer portKey(String port) {
+        if (port.equals("*")) {
+            return Integer.MAX_VALUE;
+        }
+        int dash = port.indexOf('-');
+        return Integer.parseInt(dash < 0 ? port : port.substring(0, dash));
     }
 
     private static TableColumn<Flow, String> column(String title, double width, Function<Flow, String> value) {
         TableColumn<Flow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setId("col-" + title.toLowerCase(java.util.Locale.ROOT));
+        c.setId("col-" + title.toLowerCase(Locale.ROOT));
         return c;
     }
 }
