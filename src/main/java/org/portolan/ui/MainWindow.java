@@ -227,10 +227,10 @@ public final class MainWindow {
         zoom.textProperty().bind(Bindings.format("%.0f %%", diagram.zoomProperty().multiply(100)));
         ToolBar bar = new ToolBar(button("New", "New blank diagram (Ctrl+N)", () -> newFrom(Template.BLANK)),
                 button("Open…", "Open a diagram (Ctrl+O)", this::chooseAndOpen),
-                button("Save", "Save (Ctrl+S)", this::save), new javafx.scene.control.Separator(), undo, redo,
-                new javafx.scene.control.Separator(), button("−", "Zoom out (Ctrl+−)", diagram::zoomOut), zoom,
+                button("Save", "Save (Ctrl+S)", this::save), new javafx.scene.control.Separator(Orientation.VERTICAL), undo, redo,
+                new javafx.scene.control.Separator(Orientation.VERTICAL), button("−", "Zoom out (Ctrl+−)", diagram::zoomOut), zoom,
                 button("+", "Zoom in (Ctrl+=)", diagram::zoomIn), button("Fit", "Fit to window (Ctrl+0)", diagram::fit),
-                new javafx.scene.control.Separator(), button("Export…", "Export PDF, SVG, PNG, CSV, Markdown (Ctrl+E)",
+                new javafx.scene.control.Separator(Orientation.VERTICAL), button("Export…", "Export PDF, SVG, PNG, CSV, Markdown (Ctrl+E)",
                 this::showExportDialog));
         bar.setId("toolbar");
         return bar;

@@ -70,6 +70,7 @@ public final class DiagramView extends ScrollPane {
     private Point2D pressAt;
     private Point2D panFrom;
     private Map<String, Point> dragOrigins;
+    private Point2D dragFromScene;
     private Rectangle band;
     private ZoneArea resizing;
     private Rectangle resizePreview;
@@ -89,7 +90,9 @@ public final class DiagramView extends ScrollPane {
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
         viewportBoundsProperty().addListener((obs, old, b) -> {
-            if (fitting) {
+            // A card dragged past the edge brings up a scroll bar; re-fitting then would change the zoom
+            // under the user's hand.
+            if (fitting && !inGesture()) {
                 fit();
             }
         });
@@ -111,6 +114,10 @@ public final class DiagramView extends ScrollPane {
         if (fitting) {
             fit();
         }
+    }
+
+    private boolean inGesture() {
+        return dragOrigins != null || band != null || resizing != null || panFrom != null;
     }
 
     // ---- zoom and pan ----
@@ -152,6 +159,11 @@ public final class DiagramView extends ScrollPane {
 
     private static double clampZoom(double z) {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    }
+
+    /** Screen coordinates of a diagram point: where a user (or a UI test) would point the mouse. */
+    public Point2D toScreen(double x, double y) {
+        return zoomed.localToScreen(x, y);
     }
 
     /** Diagram coordinates of a point in the scene. */
@@ -359,6 +371,7 @@ public final class DiagramView extends ScrollPane {
                 selection.selectNodes(List.of(id));
             }
             pressAt = toDiagram(e.getSceneX(), e.getSceneY());
+            dragFromScene = new Point2D(e.getSceneX(), e.getSceneY());
             dragOrigins = new HashMap<>();
             for (String selected : selection.nodes()) {
                 NodeBox b = document.layout().nodeBox(selected);
@@ -373,9 +386,8 @@ public final class DiagramView extends ScrollPane {
             if (dragOrigins == null || pressAt == null) {
                 return;
             }
-            Point2D at = toDiagram(e.getSceneX(), e.getSceneY());
-            double dx = at.getX() - pressAt.getX();
-            double dy = at.getY() - pressAt.getY();
+            double dx = (e.getSceneX() - dragFromScene.getX()) / zoom.get();
+            double dy = (e.getSceneY() - dragFromScene.getY()) / zoom.get();
             // Only the cards move while dragging; flows are recomputed once, on release.
             for (String selected : dragOrigins.keySet()) {
                 Group g = painted.nodes().get(selected);
@@ -392,9 +404,9 @@ public final class DiagramView extends ScrollPane {
             if (dragOrigins == null || pressAt == null) {
                 return;
             }
-            Point2D at = toDiagram(e.getSceneX(), e.getSceneY());
-            double dx = at.getX() - pressAt.getX();
-            double dy = at.getY() - pressAt.getY();
+            // Measured as the pointer moved, so a scroll bar appearing mid-drag does not shift the drop.
+            double dx = (e.getSceneX() - dragFromScene.getX()) / zoom.get();
+            double dy = (e.getSceneY() - dragFromScene.getY()) / zoom.get();
             Map<String, Point> origins = dragOrigins;
             dragOrigins = null;
             overlay.setTranslateX(0);

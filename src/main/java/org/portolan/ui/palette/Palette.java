@@ -40,7 +40,12 @@ public final class Palette extends VBox {
             swatch.setArcHeight(6);
             swatch.setFill(Color.web(DiagramStyle.zoneFill(kind)));
             swatch.setStroke(Color.web(DiagramStyle.zoneStroke(kind)));
-            getChildren().add(entry(PaletteItem.zone(kind), new StackPane(swatch), kind.defaultName() + " zone",
+            String label = switch (kind) {
+                case EXTERNAL -> "External zone";
+                case PERIMETER -> "Perimeter zone";
+                case INTERNAL -> "Internal zone";
+            };
+            getChildren().add(entry(PaletteItem.zone(kind), new StackPane(swatch), label,
                     "A " + kind.name().toLowerCase(Locale.ROOT) + " network segment; crossing into it passes a firewall",
                     "palette-zone-" + kind.name().toLowerCase(Locale.ROOT)));
         }

@@ -1,0 +1,240 @@
+package org.portolan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.portolan.fileformat.TopologyReader;
+import org.portolan.flow.Flow;
+import org.portolan.flow.FlowEngine;
+import org.portolan.layout.DiagramLayouter;
+import org.portolan.layout.Rect;
+import org.portolan.model.Node;
+import org.portolan.model.NodeKind;
+import org.portolan.model.Topology;
+import org.portolan.model.Zone;
+import org.portolan.samples.Sample;
+import org.portolan.validation.Finding;
+import org.portolan.validation.FindingId;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The designer, used the way an architect uses it: drag, drop, click, read the table and findings. */
+@ExtendWith(ApplicationExtension.class)
+class DesignerTest {
+
+    final Preferences preferences = Preferences.userRoot().node("org/portolan/test/designer-" + System.nanoTime());
+    MainWindow window;
+    DiagramDocument document;
+
+    @Start
+    void start(Stage stage) {
+        document = new DiagramDocument(Sample.EDGE_PERIMETER.load(), null);
+        window = new MainWindow(stage, document);
+        window.usePreferences(preferences);
+        stage.setScene(window.createScene(1600, 1000));
+        stage.show();
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        preferences.removeNode();
+    }
+
+    List<Flow> tableRows(FxRobot robot) {
+        TableView<Flow> table = robot.lookup("#flow-table").queryTableView();
+        return List.copyOf(table.getItems());
+    }
+
+    List<FindingId> findings(FxRobot robot) {
+        ListView<Finding> list = robot.lookup("#findings").queryListView();
+        return list.getItems().stream().map(Finding::id).toList();
+    }
+
+    Point2D screen(double x, double y) {
+        return window.diagram().toScreen(x, y);
+    }
+
+    Rect zoneRect(String id) {
+        return document.layout().zones().stream().filter(z -> z.zone().id().equals(id)).findFirst().orElseThrow().rect();
+    }
+
+    void newBlank(FxRobot robot) {
+        robot.interact(() -> window.newFrom(MainWindow.Template.BLANK));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void draggingEveryKindFromThePaletteAddsExactlyTheRowsTheRulesDemand(FxRobot robot) {
+        newBlank(robot);
+        double[] slot = {0};
+        for (NodeKind kind : NodeKind.values()) {
+            Rect zone = zoneRect(kind.defaultZone().implicitId());
+            double y = zone.y() + 80 + (slot[0]++ % 5) * 70;
+            Point2D target = screen(zone.centerX(), y);
+            robot.drag("#palette-" + kind.name().toLowerCase(), MouseButton.PRIMARY).moveTo(target).release(MouseButton.PRIMARY);
+            WaitForAsyncUtils.waitForFxEvents();
+            Topology t = document.topology();
+            Node added = t.nodes().get(t.nodes().size() - 1);
+            assertThat(added.kind()).isEqualTo(kind);
+            assertThat(added.zoneId()).as("dropped into its zone").isEqualTo(kind.defaultZone().implicitId());
+            assertThat(window.selection().nodes()).containsExactly(added.id());
+            robot.interact(() -> window.selection().clear());
+            assertThat(tableRows(robot)).as("after adding %s", kind).containsExactlyInAnyOrderElementsOf(FlowEngine.flows(t));
+        }
+        assertThat(document.topology().nodes()).extracting(Node::name)
+                .containsExactly("Internet01", "EDGE01", "CAS01", "MBX01", "EX01", "DNS01", "Office365-01", "DC01", "Clients01");
+        assertThat(tableRows(robot)).isNotEmpty();
+    }
+
+    @Test
+    void movingTheEdgeIntoTheInternalZoneRaisesF3InOneUndoableStep(FxRobot robot) {
+        assertThat(findings(robot)).doesNotContain(FindingId.F3);
+        Rect internal = zoneRect("internal");
+        Rect edge = document.layout().nodeBox("edge01").rect();
+        robot.drag(screen(edge.centerX(), edge.centerY()), MouseButton.PRIMARY)
+                .moveTo(screen(internal.x() + 120, internal.maxY() - 60)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().node("edge01").orElseThrow().zoneId()).isEqualTo("internal");
+        assertThat(findings(robot)).contains(FindingId.F3);
+        assertThat(tableRows(robot)).filteredOn(f -> f.ruleId().name().equals("E1"))
+                .allMatch(f -> f.crossing().key().equals("external->internal"));
+        assertThat(document.undoName()).isEqualTo("Move EDGE01");
+        robot.interact(document::undo);
+        assertThat(document.topology().node("edge01").orElseThrow().zoneId()).isEqualTo("perimeter");
+        assertThat(findings(robot)).doesNotContain(FindingId.F3);
+        robot.interact(document::redo);
+        assertThat(findings(robot)).contains(FindingId.F3);
+    }
+
+    @Test
+    void togglingImap4AddsThe143And993RowsAndUndoRestoresTheTable(FxRobot robot) {
+        List<Flow> before = tableRows(robot);
+        assertThat(before).noneMatch(f -> f.port().range().from() == 143);
+        robot.clickOn("#option-imap4");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Flow> after = tableRows(robot);
+        assertThat(after).anyMatch(f -> f.port().toString().equals("143/TCP"))
+                .anyMatch(f -> f.port().toString().equals("993/TCP"));
+        assertThat(after).hasSize(before.size() + 4); // Internet and the clients, each to CAS01, on 143 and 993
+        assertThat(findings(robot)).contains(FindingId.F8);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableRows(robot)).containsExactlyInAnyOrderElementsOf(before);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableRows(robot)).containsExactlyInAnyOrderElementsOf(after);
+    }
+
+    @Test
+    void selectingANodeFiltersTheTableToItsFlows(FxRobot robot) {
+        Rect dns = document.layout().nodeBox("dns01").rect();
+        robot.clickOn(screen(dns.centerX(), dns.centerY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).containsExactly("dns01");
+        assertThat(tableRows(robot)).isNotEmpty().allMatch(f -> f.source().id().equals("dns01") || f.target().id().equals("dns01"));
+        robot.clickOn("#flow-search").write("50636");
+        robot.clickOn(screen(zoneRect("external").centerX(), zoneRect("external").maxY() - 20)); // click empty zone area
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableRows(robot)).hasSize(2).allMatch(f -> f.port().range().from() == 50636);
+    }
+
+    @Test
+    void rubberBandSelectsAndDeleteRemovesWithUndo(FxRobot robot) {
+        Rect mbx1 = document.layout().nodeBox("mbx01").rect();
+        Rect mbx2 = document.layout().nodeBox("mbx02").rect();
+        robot.drag(screen(mbx1.x() - 20, mbx1.y() - 20), MouseButton.PRIMARY)
+                .moveTo(screen(mbx2.maxX() + 20, mbx2.maxY() + 20)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).containsExactlyInAnyOrder("mbx01", "mbx02");
+        robot.interact(window::deleteSelection);
+        assertThat(document.topology().node("mbx01")).isEmpty();
+        assertThat(findings(robot)).contains(FindingId.F5, FindingId.F7);
+        robot.interact(document::undo);
+        assertThat(document.topology().nodes()).extracting(Node::id).contains("mbx01", "mbx02");
+    }
+
+    @Test
+    void doubleClickRenamesInPlace(FxRobot robot) {
+        Rect cas = document.layout().nodeBox("cas01").rect();
+        robot.doubleClickOn(screen(cas.centerX(), cas.centerY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.lookup("#rename-field").queryAs(javafx.scene.control.TextField.class);
+        robot.eraseText(5).write("CAS-SEOUL-1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().node("cas01").orElseThrow().name()).isEqualTo("CAS-SEOUL-1");
+        assertThat(tableRows(robot)).anyMatch(f -> f.connectors().contains("Client Frontend CAS-SEOUL-1"));
+    }
+
+    @Test
+    void saveReopenAndCompare(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.clickOn("#option-pop3");
+        Path file = dir.resolve("saved.portolan");
+        robot.interact(() -> window.saveTo(file));
+        assertThat(document.isDirty()).isFalse();
+        Topology saved = document.topology();
+        assertThat(TopologyReader.read(file)).isEqualTo(saved);
+        robot.interact(() -> window.newFrom(MainWindow.Template.BLANK));
+        assertThat(document.topology().nodes()).isEmpty();
+        robot.interact(() -> window.open(file));
+        assertThat(document.topology()).isEqualTo(saved);
+        assertThat(tableRows(robot)).containsExactlyInAnyOrderElementsOf(FlowEngine.flows(saved));
+        assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("Exchange 2013 with Edge Transport — saved.portolan — Portolan");
+    }
+
+    @Test
+    void unsavedChangesAskBeforeTheyAreLost(FxRobot robot) {
+        robot.clickOn("#option-pop3");
+        assertThat(((Stage) robot.window(0)).getTitle()).startsWith("• ");
+        Topology edited = document.topology();
+        robot.clickOn("File").clickOn("#menu-new").clickOn("#menu-new-blank");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology()).isSameAs(edited);
+        robot.clickOn("File").clickOn("#menu-new").clickOn("#menu-new-blank");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Don't Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().nodes()).isEmpty();
+        assertThat(document.isDirty()).isFalse();
+    }
+
+    @Test
+    void resizingAZoneIsOneEdit(FxRobot robot) {
+        Rect perimeter = zoneRect("perimeter");
+        robot.drag(screen(perimeter.maxX(), perimeter.maxY()), MouseButton.PRIMARY)
+                .moveTo(screen(perimeter.maxX() + 64, perimeter.maxY() + 48)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Zone.Bounds b = document.topology().zone("perimeter").orElseThrow().bounds();
+        assertThat(b.width()).isGreaterThan(perimeter.width() + 40);
+        assertThat(document.undoName()).isEqualTo("Resize Perimeter network");
+    }
+
+    @Test
+    void copyPasteAndDuplicate(FxRobot robot) {
+        robot.interact(() -> window.selection().selectNodes(List.of("mbx01")));
+        robot.interact(() -> {
+            window.copy();
+            window.paste();
+        });
+        assertThat(document.topology().nodes()).extracting(Node::name).contains("MBX03");
+        assertThat(window.selection().nodes()).containsExactly("mbx03");
+        assertThat(document.topology().node("mbx03").orElseThrow().position().x())
+                .isEqualTo(document.layout().nodeBox("mbx01").rect().x() + 32);
+        assertThat(DiagramLayouter.NODE_WIDTH).isPositive();
+    }
+}
