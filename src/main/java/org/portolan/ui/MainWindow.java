@@ -75,6 +75,7 @@ public final class MainWindow {
     private final DiagramView diagram;
     private final FlowTableView flows;
     private final Menu recentMenu = new Menu("Open Recent");
+    private org.portolan.ui.canvas.LegendView legend;
     private Preferences preferences = Preferences.userRoot().node("org/portolan");
     private List<Node> clipboard = List.of();
     private int pasteCount;
@@ -94,12 +95,18 @@ public final class MainWindow {
         portsTab.setId("tab-ports");
         findingsTab.setId("tab-findings");
         TabPane bottom = new TabPane(portsTab, findingsTab);
-        SplitPane centre = new SplitPane(diagram, bottom);
+        legend = new org.portolan.ui.canvas.LegendView(document.layoutProperty());
+        BorderPane canvas = new BorderPane(diagram);
+        canvas.setBottom(legend);
+        SplitPane centre = new SplitPane(canvas, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         Inspector inspector = new Inspector(document, selection);
-        SplitPane main = new SplitPane(new javafx.scene.control.ScrollPane(new Palette()), centre, inspector);
-        main.setDividerPositions(0.15, 0.79);
+        javafx.scene.control.ScrollPane palette = new javafx.scene.control.ScrollPane(new Palette());
+        palette.setFitToWidth(true);
+        palette.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        SplitPane main = new SplitPane(palette, centre, inspector);
+        main.setDividerPositions(0.14, 0.8);
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
         SplitPane.setResizableWithParent(inspector, false);
 
@@ -213,7 +220,11 @@ public final class MainWindow {
         CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
         snap.setId("menu-snap");
         snap.selectedProperty().bindBidirectional(diagram.snapToGridProperty());
-        Menu view = new Menu("View", null, zoomIn, zoomOut, fit, new SeparatorMenuItem(), snap);
+        CheckMenuItem showLegend = new CheckMenuItem("Show Legend");
+        showLegend.setId("menu-legend");
+        showLegend.setSelected(true);
+        showLegend.selectedProperty().addListener((obs, was, is) -> legend.setShown(is));
+        Menu view = new Menu("View", null, zoomIn, zoomOut, fit, new SeparatorMenuItem(), snap, showLegend);
         return new MenuBar(file, edit, view);
     }
 
