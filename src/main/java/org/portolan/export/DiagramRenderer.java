@@ -74,6 +74,13 @@ public final class DiagramRenderer {
         }
     }
 
+    /** Only the arrows: what the window shows as one image when a diagram is too dense for a node per arrow. */
+    public void renderArrows(DrawingSurface s) {
+        for (Connector c : layout.connectors()) {
+            line(s, c);
+        }
+    }
+
     private static void line(DrawingSurface s, Connector c) {
         DiagramStyle.Line style = DiagramStyle.line(c.trafficClass());
         List<Vec> pts = c.points();

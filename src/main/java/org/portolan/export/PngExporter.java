@@ -63,6 +63,26 @@ public final class PngExporter {
         return encode(image, scale * UNITS_PER_INCH);
     }
 
+    /**
+     * The arrows alone, transparent elsewhere, at {@code scale} pixels per diagram unit over {@code area}:
+     * the designer's overview layer for very dense diagrams.
+     */
+    public static BufferedImage arrows(DiagramRenderer renderer, Rect area, double scale) {
+        int w = Math.max(1, (int) Math.ceil(area.width() * scale));
+        int h = Math.max(1, (int) Math.ceil(area.height() * scale));
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.scale(scale, scale);
+            g.translate(-area.x(), -area.y());
+            renderer.renderArrows(new Java2dSurface(g));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
     /** PNG with its resolution recorded (pHYs), so print tools place a 300 dpi export at the right size. */
     private static byte[] encode(BufferedImage image, double dpi) {
         try {

@@ -52,6 +52,8 @@ public final class DiagramView extends ScrollPane {
     private static final double MIN_ZOOM = 0.05;
     private static final double MAX_ZOOM = 4;
     private static final double HANDLE = 10;
+    /** Below this zoom a card's text and icon are too small to read, and only cost frames: hide them. */
+    static final double DETAIL_ZOOM = 0.4;
 
     private final DiagramDocument document;
     private final Selection selection;
@@ -65,6 +67,7 @@ public final class DiagramView extends ScrollPane {
     private boolean spaceDown;
     private FxDiagramPainter.Painted painted;
     private List<Group> highlighted = List.of();
+    private final Map<String, Node> selectionMarks = new HashMap<>();
 
     // gesture state
     private Point2D pressAt;
@@ -80,6 +83,9 @@ public final class DiagramView extends ScrollPane {
         this.selection = selection;
         setId("diagram");
         surface.setStyle("-fx-background-color: white; -fx-padding: 8;");
+        // Anchored top-left: a card dragged past the edge grows the content without shifting (and so
+        // repainting) everything else.
+        surface.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         zoomed.getTransforms().add(scale);
         surface.getChildren().add(new Group(zoomed));
         setContent(surface);
@@ -89,6 +95,20 @@ public final class DiagramView extends ScrollPane {
         setFocusTraversable(true);
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
+        javafx.animation.PauseTransition sharpen = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
+        sharpen.setOnFinished(e -> {
+            if (document.layout().overview()) {
+                show(document.layout()); // redraw the overview arrows at the new zoom
+            }
+        });
+        zoom.addListener((obs, old, z) -> {
+            if ((old.doubleValue() < DETAIL_ZOOM) != (z.doubleValue() < DETAIL_ZOOM)) {
+                applyDetail();
+            }
+            if (document.layout() != null && document.layout().overview()) {
+                sharpen.playFromStart();
+            }
+        });
         viewportBoundsProperty().addListener((obs, old, b) -> {
             // A card dragged past the edge brings up a scroll bar; re-fitting then would change the zoom
             // under the user's hand.
@@ -104,15 +124,33 @@ public final class DiagramView extends ScrollPane {
     }
 
     private void show(DiagramLayout layout) {
-        painted = FxDiagramPainter.paint(layout);
+        if (fitting && layout.overview()) {
+            zoom.set(fitZoom(layout)); // the overview image is drawn at the zoom it will be seen at
+        }
+        painted = FxDiagramPainter.paint(layout, zoom.get());
         highlighted = List.of();
         for (Map.Entry<String, Group> e : painted.nodes().entrySet()) {
             installCardGestures(e.getKey(), e.getValue());
         }
         zoomed.getChildren().setAll(painted.root(), overlay);
+        applyDetail();
         drawSelection();
         if (fitting) {
             fit();
+        }
+    }
+
+    private void applyDetail() {
+        if (painted == null) {
+            return;
+        }
+        boolean detail = zoom.get() >= DETAIL_ZOOM;
+        for (Group card : painted.nodes().values()) {
+            List<Node> parts = card.getChildren();
+            parts.get(0).setVisible(detail); // the shadow
+            for (int i = 2; i < parts.size(); i++) { // the body stays; icon, title and subtitle go
+                parts.get(i).setVisible(detail);
+            }
         }
     }
 
@@ -125,14 +163,20 @@ public final class DiagramView extends ScrollPane {
     /** Scales the whole diagram to the visible area (never above 100 %); no node is ever lost off-screen. */
     public void fit() {
         fitting = true;
-        Bounds viewport = getViewportBounds();
-        if (painted == null || viewport == null || viewport.getWidth() <= 0) {
+        if (painted == null) {
             return;
         }
-        Bounds content = painted.root().getLayoutBounds();
-        double factor = Math.min((viewport.getWidth() - 20) / content.getWidth(),
-                (viewport.getHeight() - 20) / content.getHeight());
-        zoom.set(clampZoom(Math.min(1, factor)));
+        zoom.set(fitZoom(document.layout()));
+    }
+
+    private double fitZoom(DiagramLayout layout) {
+        Bounds viewport = getViewportBounds();
+        if (viewport == null || viewport.getWidth() <= 0) {
+            return zoom.get();
+        }
+        Rect content = layout.bounds();
+        double factor = Math.min((viewport.getWidth() - 20) / content.width(), (viewport.getHeight() - 20) / content.height());
+        return clampZoom(Math.min(1, factor));
     }
 
     public DoubleProperty zoomProperty() {
@@ -389,15 +433,15 @@ public final class DiagramView extends ScrollPane {
             double dx = (e.getSceneX() - dragFromScene.getX()) / zoom.get();
             double dy = (e.getSceneY() - dragFromScene.getY()) / zoom.get();
             // Only the cards move while dragging; flows are recomputed once, on release.
+            // Only the dragged cards and their marks are touched, so each frame repaints just around them.
             for (String selected : dragOrigins.keySet()) {
-                Group g = painted.nodes().get(selected);
-                if (g != null) {
-                    g.setTranslateX(dx);
-                    g.setTranslateY(dy);
+                for (Node moving : List.of(painted.nodes().get(selected), selectionMarks.get(selected))) {
+                    if (moving != null) {
+                        moving.setTranslateX(dx);
+                        moving.setTranslateY(dy);
+                    }
                 }
             }
-            overlay.setTranslateX(dx);
-            overlay.setTranslateY(dy);
             e.consume();
         });
         card.setOnMouseReleased(e -> {
@@ -409,14 +453,13 @@ public final class DiagramView extends ScrollPane {
             double dy = (e.getSceneY() - dragFromScene.getY()) / zoom.get();
             Map<String, Point> origins = dragOrigins;
             dragOrigins = null;
-            overlay.setTranslateX(0);
-            overlay.setTranslateY(0);
             if (Math.hypot(dx, dy) < 3) {
                 origins.keySet().forEach(s -> {
-                    Group g = painted.nodes().get(s);
-                    if (g != null) {
-                        g.setTranslateX(0);
-                        g.setTranslateY(0);
+                    for (Node moved : List.of(painted.nodes().get(s), selectionMarks.get(s))) {
+                        if (moved != null) {
+                            moved.setTranslateX(0);
+                            moved.setTranslateY(0);
+                        }
                     }
                 });
                 e.consume();
@@ -479,6 +522,7 @@ public final class DiagramView extends ScrollPane {
 
     private void drawSelection() {
         overlay.getChildren().removeIf(n -> "selection".equals(n.getUserData()));
+        selectionMarks.clear();
         if (painted == null) {
             return;
         }
@@ -496,6 +540,7 @@ public final class DiagramView extends ScrollPane {
                 r.setMouseTransparent(true);
                 r.getStyleClass().add("selection-mark");
                 marks.add(r);
+                selectionMarks.put(id, r);
             }
         }
         for (ZoneArea z : document.layout().zones()) {

@@ -37,7 +37,11 @@ final class FxDiagramPainter {
     private FxDiagramPainter() {
     }
 
-    static Painted paint(DiagramLayout layout) {
+    /** Largest side, in pixels, of the overview arrow image. */
+    private static final int MAX_OVERVIEW_PIXELS = 4096;
+
+    /** @param zoom the view's zoom, the resolution the overview arrow image is drawn at */
+    static Painted paint(DiagramLayout layout, double zoom) {
         Group zones = new Group();
         for (ZoneArea z : layout.zones()) {
             zones.getChildren().addAll(zone(z));
@@ -45,13 +49,11 @@ final class FxDiagramPainter {
         Group lines = new Group();
         Group labels = new Group();
         Map<Connector, List<Group>> connectors = new HashMap<>();
-        for (Connector c : layout.connectors()) {
+        if (layout.overview()) {
+            lines.getChildren().add(overviewArrows(layout, zoom));
+        }
+        for (Connector c : layout.overview() ? List.<Connector>of() : layout.connectors()) {
             Group line = connectorLine(c);
-            if (layout.overview()) {
-                lines.getChildren().add(line);
-                connectors.put(c, List.of(line));
-                continue;
-            }
             Group label = connectorLabel(c);
             lines.getChildren().add(line);
             labels.getChildren().add(label);
@@ -68,6 +70,27 @@ final class FxDiagramPainter {
         }
         // Labels above cards and lines, so a port is never hidden.
         return new Painted(new Group(zones, lines, cards, labels), connectors, nodes);
+    }
+
+    /**
+     * Tens of thousands of arrows as one image, drawn by the exporters' renderer at screen resolution:
+     * a node per arrow would make a 1,000-server diagram unusable.
+     */
+    private static javafx.scene.image.ImageView overviewArrows(DiagramLayout layout, double zoom) {
+        Rect area = layout.bounds();
+        double scale = Math.min(zoom, MAX_OVERVIEW_PIXELS / Math.max(area.width(), area.height()));
+        java.awt.image.BufferedImage image = org.portolan.export.PngExporter.arrows(
+                new org.portolan.export.DiagramRenderer(layout), area, scale);
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(
+                javafx.embed.swing.SwingFXUtils.toFXImage(image, null));
+        view.setX(area.x());
+        view.setY(area.y());
+        view.setFitWidth(area.width());
+        view.setFitHeight(area.height());
+        view.setSmooth(true);
+        view.setMouseTransparent(true);
+        view.setId("overview-arrows");
+        return view;
     }
 
     private static List<javafx.scene.Node> zone(ZoneArea z) {
@@ -93,7 +116,11 @@ final class FxDiagramPainter {
         body.setArcHeight(DiagramStyle.CARD_RADIUS * 2);
         body.setFill(Color.web(DiagramStyle.CARD_FILL));
         body.setStroke(Color.web(DiagramStyle.CARD_STROKE));
-        body.setEffect(new javafx.scene.effect.DropShadow(6, 0, 1.5, Color.rgb(15, 23, 42, 0.12)));
+        // A soft offset rectangle instead of a DropShadow effect: effects are costly in software rendering.
+        Rectangle shadow = new Rectangle(r.x() + 0.5, r.y() + 2, r.width(), r.height());
+        shadow.setArcWidth(DiagramStyle.CARD_RADIUS * 2);
+        shadow.setArcHeight(DiagramStyle.CARD_RADIUS * 2);
+        shadow.setFill(Color.rgb(15, 23, 42, 0.07));
         Rect iconBox = NodeBoxes.icon(b);
         SVGPath icon = new SVGPath();
         icon.setContent(Icons.pathData(b.node().kind()));
@@ -113,7 +140,7 @@ final class FxDiagramPainter {
         Text subtitle = new Text(s.x(), s.y(), b.subtitle());
         subtitle.setFont(Fonts.regular(DiagramLayouter.SUBTITLE_FONT));
         subtitle.setFill(Color.web(DiagramStyle.MUTED_TEXT));
-        Group card = new Group(body, icon, title, subtitle);
+        Group card = new Group(shadow, body, icon, title, subtitle);
         card.setId("node-" + b.node().id());
         card.getStyleClass().add("node-card");
         Tooltip.install(card, new Tooltip(b.node().name() + "\n" + b.node().kind().description()
