@@ -20,8 +20,6 @@ import org.portolan.layout.Vec;
 /** Draws a {@link DiagramLayout} on any {@link DrawingSurface}: the one drawing routine of SVG, PNG and PDF. */
 public final class DiagramRenderer {
 
-    private static final double ARROW_LENGTH = 11;
-    private static final double ARROW_HALF_WIDTH = 4.5;
     private static final double LEGEND_GAP = 14;
 
     private final DiagramLayout layout;
@@ -83,15 +81,8 @@ public final class DiagramRenderer {
 
     private static void line(DrawingSurface s, Connector c) {
         DiagramStyle.Line style = DiagramStyle.line(c.trafficClass());
-        List<Vec> pts = c.points();
-        Vec tip = pts.get(pts.size() - 1);
-        Vec dir = tip.minus(pts.get(pts.size() - 2)).unit();
-        Vec back = tip.minus(dir.times(ARROW_LENGTH));
-        Vec side = dir.perpendicular().times(ARROW_HALF_WIDTH);
-        List<Vec> body = new ArrayList<>(pts.subList(0, pts.size() - 1));
-        body.add(back); // stop at the arrowhead's base so dashes do not poke through it
-        s.polyline(body, style.color(), style.width(), style.dashes());
-        s.polygon(List.of(tip, back.plus(side), back.minus(side)), style.color());
+        s.polyline(c.shaft(), style.color(), style.width(), style.dashes());
+        s.polygon(c.head(), style.color());
     }
 
     private static void card(DrawingSurface s, NodeBox b) {

@@ -38,6 +38,30 @@ public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nod
      */
     public record Connector(Node source, Node target, List<Flow> flows, TrafficClass trafficClass,
                             List<Vec> points, String label, Rect labelRect) {
+
+        public static final double ARROW_LENGTH = 11;
+        public static final double ARROW_HALF_WIDTH = 4.5;
+
+        /** The line to draw: the route, ending at the arrowhead's base so dashes never poke through it. */
+        public List<Vec> shaft() {
+            java.util.ArrayList<Vec> shaft = new java.util.ArrayList<>(points.subList(0, points.size() - 1));
+            shaft.add(arrowBase());
+            return shaft;
+        }
+
+        /** The arrowhead: tip on the target's border, then the two corners of its base. */
+        public List<Vec> head() {
+            Vec tip = points.get(points.size() - 1);
+            Vec base = arrowBase();
+            Vec side = tip.minus(base).unit().perpendicular().times(ARROW_HALF_WIDTH);
+            return List.of(tip, base.plus(side), base.minus(side));
+        }
+
+        private Vec arrowBase() {
+            Vec tip = points.get(points.size() - 1);
+            Vec dir = tip.minus(points.get(points.size() - 2)).unit();
+            return tip.minus(dir.times(ARROW_LENGTH));
+        }
     }
 
     public NodeBox nodeBox(String nodeId) {

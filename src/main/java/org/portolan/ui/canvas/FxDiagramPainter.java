@@ -152,22 +152,18 @@ final class FxDiagramPainter {
     private static Group connectorLine(Connector c) {
         DiagramStyle.Line style = DiagramStyle.line(c.trafficClass());
         Color color = Color.web(style.color());
-        List<Vec> pts = c.points();
-        Vec tip = pts.get(pts.size() - 1);
-        Vec dir = tip.minus(pts.get(pts.size() - 2)).unit();
-        Vec back = tip.minus(dir.times(11));
-        Vec side = dir.perpendicular().times(4.5);
         Polyline line = new Polyline();
-        for (int i = 0; i < pts.size() - 1; i++) {
-            line.getPoints().addAll(pts.get(i).x(), pts.get(i).y());
+        for (Vec p : c.shaft()) {
+            line.getPoints().addAll(p.x(), p.y());
         }
-        line.getPoints().addAll(back.x(), back.y()); // stop at the arrowhead's base so dashes do not poke through
         line.setStroke(color);
         line.setStrokeWidth(style.width());
         line.getStrokeDashArray().addAll(style.dashes());
         line.setStrokeLineJoin(StrokeLineJoin.ROUND);
-        Polygon head = new Polygon(tip.x(), tip.y(), back.x() + side.x(), back.y() + side.y(),
-                back.x() - side.x(), back.y() - side.y());
+        Polygon head = new Polygon();
+        for (Vec p : c.head()) {
+            head.getPoints().addAll(p.x(), p.y());
+        }
         head.setFill(color);
         Group g = new Group(line, head);
         g.getStyleClass().add("connector");
