@@ -168,6 +168,20 @@ class DesignerTest {
     }
 
     @Test
+    void doubleClickingAFindingSelectsTheNodesItIsAbout(FxRobot robot) {
+        robot.interact(() -> window.selection().selectNodes(List.of("mbx01", "mbx02")));
+        robot.interact(window::deleteSelection);
+        robot.clickOn("#tab-findings");
+        ListView<Finding> list = robot.lookup("#findings").queryListView();
+        int f5 = list.getItems().stream().map(Finding::id).toList().indexOf(FindingId.F5);
+        robot.interact(() -> list.scrollTo(f5));
+        robot.doubleClickOn(robot.lookup("#findings .list-cell").match((javafx.scene.Node c) ->
+                c instanceof javafx.scene.control.ListCell<?> cell && cell.getIndex() == f5).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).containsExactly("edge01");
+    }
+
+    @Test
     void doubleClickRenamesInPlace(FxRobot robot) {
         Rect cas = document.layout().nodeBox("cas01").rect();
         robot.doubleClickOn(screen(cas.centerX(), cas.centerY()));
