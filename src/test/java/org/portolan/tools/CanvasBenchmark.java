@@ -35,6 +35,10 @@ public final class CanvasBenchmark {
     private static volatile CompletableFuture<Long> frame;
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("baseline")) {
+            baseline();
+            return;
+        }
         int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -95,6 +99,43 @@ public final class CanvasBenchmark {
                 pct(dragFrames, 50), pct(dragFrames, 90), Collections.max(dragFrames), dragFrames.size());
         System.out.printf("edit to redrawn frame: median %.1f ms, p90 %.1f ms, max %.1f ms (%d edits)%n",
                 pct(edits, 50), pct(edits, 90), Collections.max(edits), edits.size());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /**
+     * The same measurement on a window that holds one rectangle: what the headless pipeline costs per
+     * frame by itself, whatever the application draws.
+     */
+    private static void baseline() throws Exception {
+        javafx.scene.shape.Rectangle box = new javafx.scene.shape.Rectangle(100, 100, 176, 60);
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            scene = new Scene(new javafx.scene.Group(box), 1920, 1080);
+            stage.setScene(scene);
+            PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+                CompletableFuture<Long> f = frame;
+                if (f != null) {
+                    f.complete(System.nanoTime());
+                }
+            });
+            stage.show();
+            ready.complete(null);
+        });
+        ready.get(1, TimeUnit.MINUTES);
+        List<Double> frames = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            int step = i;
+            CompletableFuture<Long> rendered = nextFrame();
+            long start = System.nanoTime();
+            on(() -> box.setTranslateX((step % 12) * 2));
+            long end = rendered.get(1, TimeUnit.MINUTES);
+            if (i >= 20) {
+                frames.add((end - start) / 1e6);
+            }
+        }
+        System.out.printf("baseline frame (one rectangle moved): median %.1f ms, p90 %.1f ms%n", pct(frames, 50), pct(frames, 90));
         Platform.exit();
         System.exit(0);
     }
