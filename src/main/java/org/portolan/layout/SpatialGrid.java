@@ -23,13 +23,12 @@ final class SpatialGrid<T> {
     /** Items whose rectangle intersects {@code area}, each once. */
     List<T> query(Rect area) {
         List<T> found = new ArrayList<>();
-        List<Entry<T>> seen = new ArrayList<>();
+        java.util.Set<Entry<T>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         forCells(area, key -> {
             List<Entry<T>> bucket = cells.get(key);
             if (bucket != null) {
                 for (Entry<T> e : bucket) {
-                    if (e.rect().intersects(area) && !containsIdentity(seen, e)) {
-                        seen.add(e);
+                    if (e.rect().intersects(area) && seen.add(e)) {
                         found.add(e.item());
                     }
                 }
@@ -76,15 +75,6 @@ final class SpatialGrid<T> {
             }
         }
         return found;
-    }
-
-    private static <T> boolean containsIdentity(List<Entry<T>> list, Entry<T> e) {
-        for (Entry<T> x : list) {
-            if (x == e) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void forCells(Rect r, java.util.function.LongConsumer action) {

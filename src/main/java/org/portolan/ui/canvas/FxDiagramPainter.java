@@ -58,8 +58,8 @@ final class FxDiagramPainter {
             lines.getChildren().add(line);
             labels.getChildren().add(label);
             connectors.put(c, List.of(line, label));
-            Tooltip.install(line, tooltip(c));
-            Tooltip.install(label, tooltip(c));
+            lazyTooltip(line, () -> tooltip(c));
+            lazyTooltip(label, () -> tooltip(c));
         }
         Group cards = new Group();
         Map<String, Group> nodes = new HashMap<>();
@@ -143,9 +143,9 @@ final class FxDiagramPainter {
         Group card = new Group(shadow, body, icon, title, subtitle);
         card.setId("node-" + b.node().id());
         card.getStyleClass().add("node-card");
-        Tooltip.install(card, new Tooltip(b.node().name() + "\n" + b.node().kind().description()
+        lazyTooltip(card, () -> b.node().name() + "\n" + b.node().kind().description()
                 + (b.node().addresses().isEmpty() ? "" : "\n" + b.node().addresses().stream()
-                .map(Object::toString).collect(Collectors.joining(", ")))));
+                .map(Object::toString).collect(Collectors.joining(", "))));
         return card;
     }
 
@@ -187,12 +187,26 @@ final class FxDiagramPainter {
         return g;
     }
 
-    private static Tooltip tooltip(Connector c) {
+    /**
+     * Creates the tooltip when the pointer first comes over the node: building hundreds of tooltips on every
+     * edit was most of the time an edit took.
+     */
+    private static void lazyTooltip(javafx.scene.Node node, java.util.function.Supplier<String> text) {
+        node.setOnMouseEntered(e -> {
+            if (node.getProperties().get("portolan.tooltip") == null) {
+                Tooltip t = new Tooltip(text.get());
+                node.getProperties().put("portolan.tooltip", t);
+                Tooltip.install(node, t);
+            }
+        });
+    }
+
+    private static String tooltip(Connector c) {
         StringBuilder sb = new StringBuilder(c.source().name() + " → " + c.target().name());
         for (Flow f : c.flows()) {
             sb.append('\n').append(f.ruleId()).append("  ").append(f.port()).append("  ")
                     .append(String.join(", ", f.services()));
         }
-        return new Tooltip(sb.toString());
+        return sb.toString();
     }
 }
