@@ -6,8 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -22,12 +20,11 @@ import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
 import org.portolan.samples.Sample;
+import org.portolan.testing.Golden;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 class DiagramExportTest {
-
-    static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     static DiagramRenderer renderer(Topology t) {
         return new DiagramRenderer(DiagramLayouter.layout(t, FlowEngine.flows(t)));
@@ -37,14 +34,8 @@ class DiagramExportTest {
     @ParameterizedTest
     @EnumSource(Sample.class)
     void svgMatchesTheGoldenFile(Sample sample) throws IOException {
-        String svg = SvgExporter.export(renderer(sample.load()), sample.load().name());
-        Path golden = GOLDEN.resolve(sample.fileName().replace(".portolan", ".svg"));
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, svg, StandardCharsets.UTF_8);
-        }
-        assertThat(golden).as("golden file; create it with -Dgolden.update=true").exists();
-        assertThat(svg).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        Golden.assertMatches(sample.fileName().replace(".portolan", ".svg"),
+                SvgExporter.export(renderer(sample.load()), sample.load().name()));
     }
 
     @ParameterizedTest
