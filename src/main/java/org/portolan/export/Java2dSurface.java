@@ -15,9 +15,16 @@ import org.portolan.layout.Vec;
 final class Java2dSurface implements DrawingSurface {
 
     private final Graphics2D g;
+    private final boolean solidLines;
 
     Java2dSurface(Graphics2D g) {
+        this(g, false);
+    }
+
+    /** @param solidLines draw dashed styles solid: dashing dominates the cost of tens of thousands of lines */
+    Java2dSurface(Graphics2D g, boolean solidLines) {
         this.g = g;
+        this.solidLines = solidLines;
     }
 
     @Override
@@ -42,7 +49,7 @@ final class Java2dSurface implements DrawingSurface {
             path.lineTo(points.get(i).x(), points.get(i).y());
         }
         float[] dash = null;
-        if (!dashes.isEmpty()) {
+        if (!dashes.isEmpty() && !solidLines) {
             dash = new float[dashes.size()];
             for (int i = 0; i < dash.length; i++) {
                 dash[i] = dashes.get(i).floatValue();

@@ -73,10 +73,11 @@ public final class PngExporter {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            // An overview: tens of thousands of thin lines, where antialiasing and dashes cannot be seen.
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             g.scale(scale, scale);
             g.translate(-area.x(), -area.y());
-            renderer.renderArrows(new Java2dSurface(g));
+            renderer.renderArrows(new Java2dSurface(g, true));
         } finally {
             g.dispose();
         }

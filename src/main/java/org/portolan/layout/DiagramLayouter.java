@@ -119,9 +119,9 @@ public final class DiagramLayouter {
         }
         boxes.sort(Comparator.comparing(b -> order.get(b.node().id())));
 
-        Map<List<String>, List<Flow>> byPair = new LinkedHashMap<>();
+        Map<Pair, List<Flow>> byPair = new LinkedHashMap<>();
         for (Flow f : flows) {
-            byPair.computeIfAbsent(List.of(f.source().id(), f.target().id()), k -> new ArrayList<>()).add(f);
+            byPair.computeIfAbsent(new Pair(f.source().id(), f.target().id()), k -> new ArrayList<>()).add(f);
         }
         boolean overview = byPair.size() > OVERVIEW_CONNECTORS;
         List<Connector> connectors = connect(boxes, byPair, overview);
@@ -132,11 +132,25 @@ public final class DiagramLayouter {
         for (NodeBox b : boxes) {
             bounds = bounds == null ? b.rect() : bounds.union(b.rect());
         }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
         for (Connector c : connectors) {
-            bounds = bounds.union(c.labelRect());
+            Rect l = c.labelRect();
+            minX = Math.min(minX, l.x());
+            minY = Math.min(minY, l.y());
+            maxX = Math.max(maxX, l.maxX());
+            maxY = Math.max(maxY, l.maxY());
             for (Vec p : c.points()) {
-                bounds = bounds.union(new Rect(p.x(), p.y(), 0, 0));
+                minX = Math.min(minX, p.x());
+                minY = Math.min(minY, p.y());
+                maxX = Math.max(maxX, p.x());
+                maxY = Math.max(maxY, p.y());
             }
+        }
+        if (!connectors.isEmpty()) {
+            bounds = bounds.union(new Rect(minX, minY, maxX - minX, maxY - minY));
         }
         return new DiagramLayout(bounds == null ? new Rect(0, 0, 0, 0) : bounds.inflate(16), zoneAreas, boxes,
                 connectors, overview);
@@ -192,7 +206,19 @@ public final class DiagramLayouter {
         return new NodeBox(n, r, title, TextMetrics.fit(role, SUBTITLE_FONT, false, textWidth));
     }
 
-    private static List<Connector> connect(List<NodeBox> boxes, Map<List<String>, List<Flow>> byPair, boolean overview) {
+    /** A directed pair of node ids; its hash spreads better than {@code List.of(a, b)}'s on large diagrams. */
+    private record Pair(String source, String target) {
+        @Override
+        public int hashCode() {
+            return source.hashCode() * 0x9E3779B1 ^ target.hashCode();
+        }
+
+        Pair reversed() {
+            return new Pair(target, source);
+        }
+    }
+
+    private static List<Connector> connect(List<NodeBox> boxes, Map<Pair, List<Flow>> byPair, boolean overview) {
         Map<String, NodeBox> boxById = new HashMap<>();
         SpatialGrid<NodeBox> obstacles = new SpatialGrid<>();
         SpatialGrid<Rect> occupied = new SpatialGrid<>();
@@ -201,12 +227,12 @@ public final class DiagramLayouter {
             obstacles.add(b.rect().inflate(4), b);
             occupied.add(b.rect().inflate(3), b.rect().inflate(3));
         }
-        Set<List<String>> pairs = new HashSet<>(byPair.keySet());
+        Set<Pair> pairs = new HashSet<>(byPair.keySet());
         List<Connector> connectors = new ArrayList<>(byPair.size());
-        for (Map.Entry<List<String>, List<Flow>> e : byPair.entrySet()) {
-            NodeBox from = boxById.get(e.getKey().get(0));
-            NodeBox to = boxById.get(e.getKey().get(1));
-            boolean twoWay = pairs.contains(List.of(e.getKey().get(1), e.getKey().get(0)));
+        for (Map.Entry<Pair, List<Flow>> e : byPair.entrySet()) {
+            NodeBox from = boxById.get(e.getKey().source());
+            NodeBox to = boxById.get(e.getKey().target());
+            boolean twoWay = pairs.contains(e.getKey().reversed());
             List<Vec> points = route(from, to, twoWay, overview ? null : obstacles);
             String label = label(e.getValue());
             Rect labelRect;
@@ -308,17 +334,20 @@ public final class DiagramLayouter {
         if (!r.contains(inside) || r.contains(outside)) {
             return inside;
         }
-        Vec lo = inside;
-        Vec hi = outside;
-        for (int i = 0; i < 30; i++) {
-            Vec mid = lo.lerp(hi, 0.5);
-            if (r.contains(mid)) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
+        double dx = outside.x() - inside.x();
+        double dy = outside.y() - inside.y();
+        double t = 1;
+        if (dx > 0) {
+            t = Math.min(t, (r.maxX() - inside.x()) / dx);
+        } else if (dx < 0) {
+            t = Math.min(t, (r.x() - inside.x()) / dx);
         }
-        return hi;
+        if (dy > 0) {
+            t = Math.min(t, (r.maxY() - inside.y()) / dy);
+        } else if (dy < 0) {
+            t = Math.min(t, (r.y() - inside.y()) / dy);
+        }
+        return inside.lerp(outside, t);
     }
 
     /**

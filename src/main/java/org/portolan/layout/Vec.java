@@ -16,7 +16,7 @@ public record Vec(double x, double y) {
     }
 
     public double length() {
-        return Math.hypot(x, y);
+        return Math.sqrt(x * x + y * y); // Math.hypot guards against overflow we cannot have, at ten times the cost
     }
 
     public Vec unit() {
