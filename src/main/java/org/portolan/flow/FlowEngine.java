@@ -1,6 +1,7 @@
 package org.portolan.flow;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,27 +21,26 @@ public final class FlowEngine {
 
     public static List<Flow> flows(Topology topology) {
         FlowContext context = new FlowContext(topology);
-        List<Flow> flows = new ArrayList<>();
-        for (Rule rule : RuleTable.RULES) {
-            if (!rule.applies().test(context)) {
-                continue;
+        Map<RuleId, List<Flow>> byRule = new EnumMap<>(RuleId.class);
+        List<Flow> independent = new ArrayList<>();
+        // Rules that read other rules' flows (N4 reads the Internet and Exchange Online SMTP flows) go last.
+        for (boolean readsFlows : new boolean[] {false, true}) {
+            for (Rule rule : RuleTable.RULES) {
+                if (rule.readsFlows() == readsFlows && rule.applies().test(context)) {
+                    List<Flow> own = new ArrayList<>();
+                    rule.pairs().forEach(context, independent, emitter(own, context, rule));
+                    byRule.put(rule.id(), own);
+                    if (!readsFlows) {
+                        independent.addAll(own);
+                    }
+                }
             }
-            // N4 reads the flows of the rules before it; H1/H2 come after it in the table but count too.
-            List<Flow> evidence = rule.id() == RuleId.N4 ? flowsOfHybridSmtp(context, flows) : flows;
-            rule.pairs().forEach(context, evidence, emitter(flows, context, rule));
+        }
+        List<Flow> flows = new ArrayList<>(independent.size() + 64);
+        for (Rule rule : RuleTable.RULES) {
+            flows.addAll(byRule.getOrDefault(rule.id(), List.of()));
         }
         return flows;
-    }
-
-    private static List<Flow> flowsOfHybridSmtp(FlowContext context, List<Flow> soFar) {
-        List<Flow> evidence = new ArrayList<>(soFar);
-        for (RuleId id : List.of(RuleId.H1, RuleId.H2)) {
-            Rule rule = RuleTable.rule(id);
-            if (rule.applies().test(context)) {
-                rule.pairs().forEach(context, evidence, emitter(evidence, context, rule));
-            }
-        }
-        return evidence;
     }
 
     /** Adds one flow per port of the rule for each pair it is given. */

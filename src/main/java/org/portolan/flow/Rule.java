@@ -15,9 +15,11 @@ import org.portolan.model.Node;
  * @param ports      every port the rule opens for each pair (E7 takes its port from the options)
  * @param connectors the connector names for one pair
  * @param note       what a firewall engineer should know about the rule
+ * @param readsFlows its pairs come from the flows of the other rules (N4), so it is evaluated after them
  */
 public record Rule(RuleId id, String title, TrafficClass trafficClass, Predicate<FlowContext> applies,
-                   Pairs pairs, Function<FlowContext, List<Port>> ports, List<String> services, Connectors connectors, String note) {
+                   Pairs pairs, Function<FlowContext, List<Port>> ports, List<String> services, Connectors connectors,
+                   String note, boolean readsFlows) {
 
     /** Produces the (source, target) pairs of a rule. */
     @FunctionalInterface

@@ -84,7 +84,7 @@ public final class RuleTable {
                             + " Frontend\" receive connector takes the mail from the Mailbox server."),
             rule(N4, "DNS for next-hop name resolution", TrafficClass.DNS)
                     .when(c -> !c.hasEdge())
-                    .pairs(internetFacingServersToDns())
+                    .pairsFromFlows(internetFacingServersToDns())
                     .ports(udp(53), tcp(53)).services("DNS")
                     .note("Internet-facing Exchange servers resolve internal and external host names."),
 
@@ -282,6 +282,7 @@ public final class RuleTable {
         private List<String> services = List.of();
         private Rule.Connectors connectors = Rule.Connectors.NONE;
         private String note = "";
+        private boolean readsFlows;
 
         Builder(RuleId id, String title, TrafficClass trafficClass) {
             this.id = id;
@@ -296,6 +297,13 @@ public final class RuleTable {
 
         Builder pairs(Rule.Pairs p) {
             this.pairs = p;
+            return this;
+        }
+
+        /** Pairs derived from the flows of all the other rules. */
+        Builder pairsFromFlows(Rule.Pairs p) {
+            this.pairs = p;
+            this.readsFlows = true;
             return this;
         }
 
@@ -330,7 +338,7 @@ public final class RuleTable {
         }
 
         Rule build() {
-            return new Rule(id, title, trafficClass, applies, pairs, ports, services, connectors, note);
+            return new Rule(id, title, trafficClass, applies, pairs, ports, services, connectors, note, readsFlows);
         }
     }
 
