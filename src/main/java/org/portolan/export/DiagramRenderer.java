@@ -1,7 +1,6 @@
 package org.portolan.export;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.portolan.flow.TrafficClass;
@@ -27,12 +26,7 @@ public final class DiagramRenderer {
 
     public DiagramRenderer(DiagramLayout layout) {
         this.layout = layout;
-        Set<TrafficClass> used = new LinkedHashSet<>();
-        for (TrafficClass c : TrafficClass.values()) {
-            if (layout.connectors().stream().anyMatch(k -> k.trafficClass() == c)) {
-                used.add(c);
-            }
-        }
+        Set<TrafficClass> used = layout.trafficClasses();
         Rect b = layout.bounds();
         this.legend = used.isEmpty() ? null
                 : Legend.place(new ArrayList<>(used), b.x(), b.maxY() + LEGEND_GAP, Math.max(b.width(), 700));

@@ -64,6 +64,13 @@ public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nod
         }
     }
 
+    /** The traffic classes the arrows use, in legend order. */
+    public java.util.Set<TrafficClass> trafficClasses() {
+        java.util.Set<TrafficClass> used = java.util.EnumSet.noneOf(TrafficClass.class);
+        connectors.forEach(c -> used.add(c.trafficClass()));
+        return used;
+    }
+
     public NodeBox nodeBox(String nodeId) {
         return nodes.stream().filter(b -> b.node().id().equals(nodeId)).findFirst().orElse(null);
     }

@@ -67,6 +67,8 @@ public final class DiagramView extends ScrollPane {
     private boolean spaceDown;
     private FxDiagramPainter.Painted painted;
     private List<Group> highlighted = List.of();
+    /** The zoom the overview arrows image was drawn at. */
+    private double arrowsZoom;
     private final Map<String, Node> selectionMarks = new HashMap<>();
 
     // gesture state
@@ -96,11 +98,7 @@ public final class DiagramView extends ScrollPane {
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
         javafx.animation.PauseTransition sharpen = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
-        sharpen.setOnFinished(e -> {
-            if (document.layout().overview()) {
-                show(document.layout()); // redraw the overview arrows at the new zoom
-            }
-        });
+        sharpen.setOnFinished(e -> redrawOverviewArrows());
         zoom.addListener((obs, old, z) -> {
             if ((old.doubleValue() < DETAIL_ZOOM) != (z.doubleValue() < DETAIL_ZOOM)) {
                 applyDetail();
@@ -127,7 +125,8 @@ public final class DiagramView extends ScrollPane {
         if (fitting && layout.overview()) {
             zoom.set(fitZoom(layout)); // the overview image is drawn at the zoom it will be seen at
         }
-        painted = FxDiagramPainter.paint(layout, zoom.get());
+        painted = FxDiagramPainter.paint(layout, overviewZoom());
+        arrowsZoom = overviewZoom();
         highlighted = List.of();
         for (Map.Entry<String, Group> e : painted.nodes().entrySet()) {
             installCardGestures(e.getKey(), e.getValue());
@@ -152,6 +151,25 @@ public final class DiagramView extends ScrollPane {
                 parts.get(i).setVisible(detail);
             }
         }
+    }
+
+    /**
+     * The zoom to draw the overview arrows at: the view's, or a cheap placeholder while the window has no
+     * size yet (it is redrawn as soon as the view is fitted).
+     */
+    private double overviewZoom() {
+        Bounds viewport = getViewportBounds();
+        return viewport == null || viewport.getWidth() <= 0 ? Math.min(zoom.get(), 0.02) : zoom.get();
+    }
+
+    /** After zooming, only the overview image is redrawn at the new resolution, not the whole diagram. */
+    private void redrawOverviewArrows() {
+        DiagramLayout layout = document.layout();
+        if (painted == null || !layout.overview() || overviewZoom() == arrowsZoom) {
+            return;
+        }
+        arrowsZoom = overviewZoom();
+        painted.lines().getChildren().setAll(FxDiagramPainter.overviewArrows(layout, arrowsZoom));
     }
 
     private boolean inGesture() {

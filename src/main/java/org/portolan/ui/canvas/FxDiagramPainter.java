@@ -31,7 +31,7 @@ import org.portolan.ui.Fonts;
 final class FxDiagramPainter {
 
     /** What was drawn for each connector, so the view can highlight it. */
-    record Painted(Group root, Map<Connector, List<Group>> connectors, Map<String, Group> nodes) {
+    record Painted(Group root, Map<Connector, List<Group>> connectors, Map<String, Group> nodes, Group lines) {
     }
 
     private FxDiagramPainter() {
@@ -69,14 +69,14 @@ final class FxDiagramPainter {
             nodes.put(b.node().id(), card);
         }
         // Labels above cards and lines, so a port is never hidden.
-        return new Painted(new Group(zones, lines, cards, labels), connectors, nodes);
+        return new Painted(new Group(zones, lines, cards, labels), connectors, nodes, lines);
     }
 
     /**
      * Tens of thousands of arrows as one image, drawn by the exporters' renderer at screen resolution:
      * a node per arrow would make a 1,000-server diagram unusable.
      */
-    private static javafx.scene.image.ImageView overviewArrows(DiagramLayout layout, double zoom) {
+    static javafx.scene.image.ImageView overviewArrows(DiagramLayout layout, double zoom) {
         Rect area = layout.bounds();
         double scale = Math.min(zoom, MAX_OVERVIEW_PIXELS / Math.max(area.width(), area.height()));
         java.awt.image.BufferedImage image = org.portolan.export.PngExporter.arrows(

@@ -1,6 +1,5 @@
 package org.portolan.ui.canvas;
 
-import java.util.EnumSet;
 import java.util.Set;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -17,6 +16,9 @@ import org.portolan.layout.DiagramStyle;
 /** The line styles in use, in a row under the diagram, at the same size whatever the zoom. */
 public final class LegendView extends FlowPane {
 
+    private boolean shown = true;
+    private boolean hasEntries;
+
     public LegendView(ObservableValue<DiagramLayout> layout) {
         setId("legend");
         setHgap(18);
@@ -29,8 +31,7 @@ public final class LegendView extends FlowPane {
     }
 
     private void show(DiagramLayout layout) {
-        Set<TrafficClass> used = EnumSet.noneOf(TrafficClass.class);
-        layout.connectors().forEach(c -> used.add(c.trafficClass()));
+        Set<TrafficClass> used = layout.trafficClasses();
         Label title = new Label("Connections");
         title.setStyle("-fx-font-weight: bold;");
         getChildren().setAll(title);
@@ -49,17 +50,18 @@ public final class LegendView extends FlowPane {
             note.setStyle("-fx-text-fill: #64748b;");
             getChildren().add(note);
         }
-        boolean visible = !used.isEmpty() && isManagedVisible;
-        setVisible(visible);
-        setManaged(visible);
+        hasEntries = !used.isEmpty();
+        updateVisibility();
     }
 
-    private boolean isManagedVisible = true;
-
-    /** Shows or hides the legend (View → Show Legend). */
+    /** Shows or hides the legend (View → Show Legend); it also hides itself while there is nothing to explain. */
     public void setShown(boolean shown) {
-        isManagedVisible = shown;
-        setVisible(shown && getChildren().size() > 1);
+        this.shown = shown;
+        updateVisibility();
+    }
+
+    private void updateVisibility() {
+        setVisible(shown && hasEntries);
         setManaged(isVisible());
     }
 }
