@@ -3,7 +3,6 @@ package org.portolan.edit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,12 +176,6 @@ public final class TopologyEdits {
 
     /** Node ids in the order the topology lists them, for stable selections. */
     public static List<String> ordered(Topology t, Collection<String> ids) {
-        Map<String, Boolean> keep = new LinkedHashMap<>();
-        t.nodes().forEach(n -> {
-            if (ids.contains(n.id())) {
-                keep.put(n.id(), true);
-            }
-        });
-        return new ArrayList<>(keep.keySet());
+        return t.nodes().stream().map(Node::id).filter(ids::contains).toList();
     }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.portolan.fileformat.TopologyReader;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowEngine;
-import org.portolan.layout.DiagramLayouter;
 import org.portolan.layout.Rect;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
@@ -249,6 +248,5 @@ class DesignerTest {
         assertThat(window.selection().nodes()).containsExactly("mbx03");
         assertThat(document.topology().node("mbx03").orElseThrow().position().x())
                 .isEqualTo(document.layout().nodeBox("mbx01").rect().x() + 32);
-        assertThat(DiagramLayouter.NODE_WIDTH).isPositive();
     }
 }

@@ -124,7 +124,7 @@ public final class Inspector extends ScrollPane {
             addresses.setStyle(error == null ? "" : "-fx-border-color: #dc2626; -fx-border-radius: 4;");
         });
         addresses.focusedProperty().addListener((obs, was, is) -> {
-            if (!is && addressProblem(addresses.getText()) == null) {
+            if (!is && addresses.getScene() != null && addressProblem(addresses.getText()) == null) {
                 List<NetworkAddress> parsed = parseAddresses(addresses.getText());
                 if (!parsed.equals(n.addresses())) {
                     edit("Set addresses of " + n.name(), x -> x.withNode(x.node(n.id()).orElseThrow().withAddresses(parsed)));
@@ -222,7 +222,8 @@ public final class Inspector extends ScrollPane {
         field.setId(id);
         Runnable apply = () -> {
             String v = field.getText();
-            if (!v.equals(value) && valid.test(v)) {
+            // A field removed by a rebuild (after an undo, say) loses focus too: that must not commit.
+            if (field.getScene() != null && !v.equals(value) && valid.test(v)) {
                 commit.accept(v);
             }
         };

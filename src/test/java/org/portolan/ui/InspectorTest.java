@@ -1,0 +1,52 @@
+package org.portolan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.portolan.samples.Sample;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class InspectorTest {
+
+    MainWindow window;
+    DiagramDocument document;
+
+    @Start
+    void start(Stage stage) {
+        document = new DiagramDocument(Sample.EDGE_PERIMETER.load(), null);
+        window = new MainWindow(stage, document);
+        stage.setScene(window.createScene(1600, 1000));
+        stage.show();
+    }
+
+    @Test
+    void undoWhileTypingDoesNotCommitTheHalfTypedValue(FxRobot robot) {
+        robot.clickOn("#option-pop3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().options().pop3()).isTrue();
+        TextField name = robot.lookup("#inspector-diagram-name").queryAs(TextField.class);
+        robot.clickOn(name).write(" draft");
+        robot.interact(document::undo); // the panel is rebuilt under the focused field
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().options().pop3()).isFalse();
+        assertThat(document.topology().name()).isEqualTo("Exchange 2013 with Edge Transport");
+        assertThat(document.redoName()).isEqualTo("Turn on POP3, 110 and 995/TCP (C4)");
+    }
+
+    @Test
+    void aFieldCommitsWhenTheUserLeavesIt(FxRobot robot) {
+        TextField name = robot.lookup("#inspector-diagram-name").queryAs(TextField.class);
+        robot.doubleClickOn(name);
+        robot.interact(() -> name.setText("Seoul HQ"));
+        robot.clickOn("#option-imap4"); // focus moves on
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().name()).isEqualTo("Seoul HQ");
+    }
+}
