@@ -85,6 +85,11 @@ final class PdfPages {
         y += dy;
     }
 
+    /** Puts the flow back to {@code newY} on the same page, e.g. to lay a second table beside a first. */
+    void moveTo(float newY) {
+        y = newY;
+    }
+
     PdfCanvas canvas() {
         return canvas;
     }
@@ -210,6 +215,12 @@ final class PdfPages {
      * "{@code continued} (continued)" with the header row again. Rows never split across pages.
      */
     void table(String heading, List<Column> columns, List<Cell[]> rows, float size, String continued) {
+        table(heading, left(), columns, rows, size, continued);
+    }
+
+    /** The same, with the table's left edge at {@code x} (its width is that of its columns). */
+    void table(String heading, float x0, List<Column> columns, List<Cell[]> rows, float size, String continued) {
+        float width = (float) columns.stream().mapToDouble(Column::width).sum();
         float leading = size * 1.3f;
         float pad = 3.5f;
         float headerHeight = size * 1.3f + 2 * pad + 1;
@@ -241,7 +252,7 @@ final class PdfPages {
             heading(heading, 11);
             y += 4;
         }
-        header(columns, size, pad);
+        header(x0, width, columns, size, pad);
         boolean zebra = false;
         for (int r = 0; r < rows.size(); r++) {
             List<List<Run>> lines = wrapped.get(r);
@@ -253,14 +264,14 @@ final class PdfPages {
                     heading(continued + " (continued)", 11);
                     y += 4;
                 }
-                header(columns, size, pad);
+                header(x0, width, columns, size, pad);
                 zebra = false;
             }
             if (zebra) {
-                canvas.rect(new org.portolan.layout.Rect(left(), y, contentWidth(), rowHeight), 0, "#f8fafc", null, 0);
+                canvas.rect(new org.portolan.layout.Rect(x0, y, width, rowHeight), 0, "#f8fafc", null, 0);
             }
             zebra = !zebra;
-            float x = left();
+            float x = x0;
             for (int c = 0; c < columns.size(); c++) {
                 List<Run> cellLines = lines.get(c);
                 for (int i = 0; i < Math.min(cellLines.size(), maxLines); i++) {
@@ -271,15 +282,15 @@ final class PdfPages {
                 x += columns.get(c).width();
             }
             y += rowHeight;
-            canvas.line(left(), y, left() + contentWidth(), y, RULE_LINE, 0.5);
+            canvas.line(x0, y, x0 + width, y, RULE_LINE, 0.5);
         }
         y += 10;
     }
 
-    private void header(List<Column> columns, float size, float pad) {
+    private void header(float x0, float width, List<Column> columns, float size, float pad) {
         float h = size * 1.3f + 2 * pad + 1;
-        canvas.rect(new org.portolan.layout.Rect(left(), y, contentWidth(), h), 0, "#1e293b", null, 0);
-        float x = left();
+        canvas.rect(new org.portolan.layout.Rect(x0, y, width, h), 0, "#1e293b", null, 0);
+        float x = x0;
         for (Column c : columns) {
             canvas.text(c.title(), x + pad, y + pad + size + 0.5, size, true, "#ffffff");
             x += c.width();

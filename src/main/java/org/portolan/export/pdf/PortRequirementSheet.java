@@ -113,38 +113,13 @@ public final class PortRequirementSheet {
         opts.add(option("Sender reputation proxy (E7)", op.senderReputationProxyPort() == null ? "None"
                 : op.senderReputationProxyPort() + "/TCP"));
         // The options table sits in the right half, level with the summary.
-        drawAt(p, p.left() + half + 20, startY, List.of(new Column("Organisation options in effect", half - 110),
-                new Column("", 110)), opts);
-        p.moveDown(Math.max(afterFacts, p.y()) - p.y() + 16);
+        p.moveTo(startY);
+        p.table(null, p.left() + half + 20, List.of(new Column("Organisation options in effect", half - 110),
+                new Column("", 110)), opts, 9, null);
+        p.moveTo(Math.max(afterFacts, p.y()) + 6);
         p.paragraph("Every rule cites its ID in Portolan's rule table, derived from Microsoft's \"Network ports for"
                 + " clients and mail flow in Exchange 2013\" and \"Hybrid deployment prerequisites\". Addresses are"
                 + " those recorded in the diagram; \"any\" means any Internet host.", 9, PdfPages.MUTED);
-    }
-
-    /** Draws a small table at a fixed position without moving the page's flow. */
-    private static void drawAt(PdfPages p, float x, float y, List<Column> columns, List<Cell[]> rows) {
-        PdfCanvas c = p.canvas();
-        float size = 9;
-        float pad = 3.5f;
-        float h = size * 1.3f + 2 * pad + 1;
-        float w = (float) columns.stream().mapToDouble(Column::width).sum();
-        c.rect(new Rect(x, y, w, h), 0, "#1e293b", null, 0);
-        c.text(columns.get(0).title(), x + pad, y + pad + size + 0.5, size, true, "#ffffff");
-        float cy = y + h;
-        for (Cell[] row : rows) {
-            float rh = size * 1.3f + 2 * pad;
-            float cx = x;
-            for (int i = 0; i < columns.size(); i++) {
-                Run r = row[i].runs().get(0);
-                c.text(r.text(), cx + pad, cy + pad + size, size, r.bold(), r.color());
-                cx += columns.get(i).width();
-            }
-            cy += rh;
-            c.line(x, cy, x + w, cy, PdfPages.RULE_LINE, 0.5);
-        }
-        if (cy > p.y()) {
-            p.moveDown(cy - p.y());
-        }
     }
 
     private static Cell[] row(String label, String value) {
