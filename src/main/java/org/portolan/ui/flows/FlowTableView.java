@@ -66,6 +66,9 @@ public final class FlowTableView extends BorderPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         crossing.getItems().add(ALL_CROSSINGS);
         crossing.setValue(ALL_CROSSINGS);
+        crossing.setPrefWidth(180);
+        crossing.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the search field gives way, not these
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, search, crossing, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
