@@ -66,10 +66,15 @@ public final class DiagramRenderer {
         }
     }
 
-    /** Only the arrows: what the window shows as one image when a diagram is too dense for a node per arrow. */
-    public void renderArrows(DrawingSurface s) {
+    /**
+     * Only the arrows {@code which} accepts: what the window shows as images when a diagram is too dense for
+     * a node per arrow.
+     */
+    public void renderArrows(DrawingSurface s, java.util.function.Predicate<Connector> which) {
         for (Connector c : layout.connectors()) {
-            line(s, c);
+            if (which.test(c)) {
+                line(s, c);
+            }
         }
     }
 

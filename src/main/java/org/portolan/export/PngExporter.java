@@ -17,6 +17,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.Rect;
 
 /** The diagram as a PNG at a chosen scale; 96 diagram units are one inch, so 300 dpi is scale 300/96. */
@@ -64,10 +65,11 @@ public final class PngExporter {
     }
 
     /**
-     * The arrows alone, transparent elsewhere, at {@code scale} pixels per diagram unit over {@code area}:
-     * the designer's overview layer for very dense diagrams.
+     * The arrows {@code which} accepts, transparent elsewhere, at {@code scale} pixels per diagram unit over
+     * {@code area}: the designer's overview layers for very dense diagrams.
      */
-    public static BufferedImage arrows(DiagramRenderer renderer, Rect area, double scale) {
+    public static BufferedImage arrows(DiagramRenderer renderer, Rect area, double scale,
+                                       java.util.function.Predicate<DiagramLayout.Connector> which) {
         int w = Math.max(1, (int) Math.ceil(area.width() * scale));
         int h = Math.max(1, (int) Math.ceil(area.height() * scale));
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -77,7 +79,7 @@ public final class PngExporter {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             g.scale(scale, scale);
             g.translate(-area.x(), -area.y());
-            renderer.renderArrows(new Java2dSurface(g, true));
+            renderer.renderArrows(new Java2dSurface(g, true), which);
         } finally {
             g.dispose();
         }

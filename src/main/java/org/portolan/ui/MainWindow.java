@@ -119,16 +119,17 @@ public final class MainWindow {
             portsTab.setText("Port table (" + a.flows().size() + ")");
             findingsTab.setText("Findings (" + a.findings().size() + ")");
         };
-        document.analysisProperty().addListener((obs, old, a) -> summarize.run());
+        // Invalidation listeners throughout: change listeners compare whole diagrams and flow lists.
+        document.analysisProperty().addListener((javafx.beans.Observable o) -> summarize.run());
         summarize.run();
-        document.topologyProperty().addListener((obs, old, t) -> selection.retainExisting(
-                t.nodes().stream().map(Node::id).toList(), t.zones().stream().map(z -> z.id()).toList()));
+        document.topologyProperty().addListener((javafx.beans.Observable o) -> selection.retainExisting(
+                document.topology().nodes().stream().map(Node::id).toList(), document.topology().zones().stream().map(z -> z.id()).toList()));
 
         root.setTop(new VBox(menus(), toolbar()));
         root.setCenter(main);
         root.setBottom(status);
         root.setStyle("-fx-font-family: \"" + Fonts.family() + "\";");
-        document.topologyProperty().addListener((obs, old, t) -> updateTitle());
+        document.topologyProperty().addListener((javafx.beans.Observable o) -> updateTitle());
         document.fileProperty().addListener((obs, old, f) -> updateTitle());
         document.dirtyProperty().addListener((obs, old, d) -> updateTitle());
         updateTitle();

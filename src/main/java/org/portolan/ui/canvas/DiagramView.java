@@ -65,9 +65,10 @@ public final class DiagramView extends ScrollPane {
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private boolean fitting = true;
     private boolean spaceDown;
-    private FxDiagramPainter.Painted painted;
+    private final DiagramScene scene = new DiagramScene(this::installCardGestures);
+    private boolean shown;
     private List<Group> highlighted = List.of();
-    /** The zoom the overview arrows image was drawn at. */
+    /** The zoom the overview arrows were drawn at. */
     private double arrowsZoom;
     private final Map<String, Node> selectionMarks = new HashMap<>();
 
@@ -84,7 +85,10 @@ public final class DiagramView extends ScrollPane {
         this.document = document;
         this.selection = selection;
         setId("diagram");
-        surface.setStyle("-fx-background-color: white; -fx-padding: 8;");
+        // One plain white fill, painted by the scroll pane alone: the theme's bordered, rounded backgrounds
+        // (pane, viewport, content) take the software renderer's slow path, 10 ms on every full repaint.
+        setStyle("-fx-background-color: white; -fx-background-insets: 0; -fx-background-radius: 0; -fx-padding: 0;");
+        surface.setStyle("-fx-padding: 8;");
         // Anchored top-left: a card dragged past the edge grows the content without shifting (and so
         // repainting) everything else.
         surface.setAlignment(javafx.geometry.Pos.TOP_LEFT);
@@ -114,10 +118,19 @@ public final class DiagramView extends ScrollPane {
                 fit();
             }
         });
-        document.layoutProperty().addListener((obs, old, l) -> show(l));
+        // Invalidation, not change: a change listener compares layouts arrow by arrow.
+        document.layoutProperty().addListener((javafx.beans.Observable o) -> show(document.layout()));
         selection.nodes().addListener((SetChangeListener<String>) c -> drawSelection());
         selection.zoneProperty().addListener((obs, old, z) -> drawSelection());
         installGestures();
+        // The skin caches its viewport as a bitmap, which is re-rasterised whole whenever anything in the
+        // diagram changes: a dragged card would repaint every card and arrow on every frame.
+        skinProperty().addListener((obs, old, skin) -> {
+            if (lookup(".viewport") instanceof javafx.scene.layout.Region viewport) {
+                viewport.setCache(false);
+                viewport.setStyle("-fx-background-color: null;");
+            }
+        });
         show(document.layout());
     }
 
@@ -125,13 +138,14 @@ public final class DiagramView extends ScrollPane {
         if (fitting && layout.overview()) {
             zoom.set(fitZoom(layout)); // the overview image is drawn at the zoom it will be seen at
         }
-        painted = FxDiagramPainter.paint(layout, overviewZoom());
-        arrowsZoom = overviewZoom();
+        highlighted.forEach(g -> g.setEffect(null));
         highlighted = List.of();
-        for (Map.Entry<String, Group> e : painted.nodes().entrySet()) {
-            installCardGestures(e.getKey(), e.getValue());
+        arrowsZoom = overviewZoom();
+        scene.show(layout, arrowsZoom);
+        if (!shown) {
+            zoomed.getChildren().setAll(scene.root(), overlay);
+            shown = true;
         }
-        zoomed.getChildren().setAll(painted.root(), overlay);
         applyDetail();
         drawSelection();
         if (fitting) {
@@ -140,11 +154,8 @@ public final class DiagramView extends ScrollPane {
     }
 
     private void applyDetail() {
-        if (painted == null) {
-            return;
-        }
         boolean detail = zoom.get() >= DETAIL_ZOOM;
-        for (Group card : painted.nodes().values()) {
+        for (Group card : scene.cards().values()) {
             List<Node> parts = card.getChildren();
             parts.get(0).setVisible(detail); // the shadow
             for (int i = 2; i < parts.size(); i++) { // the body stays; icon, title and subtitle go
@@ -162,14 +173,14 @@ public final class DiagramView extends ScrollPane {
         return viewport == null || viewport.getWidth() <= 0 ? Math.min(zoom.get(), 0.02) : zoom.get();
     }
 
-    /** After zooming, only the overview image is redrawn at the new resolution, not the whole diagram. */
+    /** After zooming, only the overview arrows are redrawn at the new resolution, not the whole diagram. */
     private void redrawOverviewArrows() {
         DiagramLayout layout = document.layout();
-        if (painted == null || !layout.overview() || overviewZoom() == arrowsZoom) {
+        if (!shown || !layout.overview() || overviewZoom() == arrowsZoom) {
             return;
         }
         arrowsZoom = overviewZoom();
-        painted.lines().getChildren().setAll(FxDiagramPainter.overviewArrows(layout, arrowsZoom));
+        scene.rezoom(layout, arrowsZoom);
     }
 
     private boolean inGesture() {
@@ -181,7 +192,7 @@ public final class DiagramView extends ScrollPane {
     /** Scales the whole diagram to the visible area (never above 100 %); no node is ever lost off-screen. */
     public void fit() {
         fitting = true;
-        if (painted == null) {
+        if (!shown) {
             return;
         }
         zoom.set(fitZoom(document.layout()));
@@ -453,7 +464,7 @@ public final class DiagramView extends ScrollPane {
             // Only the cards move while dragging; flows are recomputed once, on release.
             // Only the dragged cards and their marks are touched, so each frame repaints just around them.
             for (String selected : dragOrigins.keySet()) {
-                for (Node moving : List.of(painted.nodes().get(selected), selectionMarks.get(selected))) {
+                for (Node moving : java.util.Arrays.asList(scene.card(selected), selectionMarks.get(selected))) {
                     if (moving != null) {
                         moving.setTranslateX(dx);
                         moving.setTranslateY(dy);
@@ -471,15 +482,17 @@ public final class DiagramView extends ScrollPane {
             double dy = (e.getSceneY() - dragFromScene.getY()) / zoom.get();
             Map<String, Point> origins = dragOrigins;
             dragOrigins = null;
-            if (Math.hypot(dx, dy) < 3) {
-                origins.keySet().forEach(s -> {
-                    for (Node moved : List.of(painted.nodes().get(s), selectionMarks.get(s))) {
-                        if (moved != null) {
-                            moved.setTranslateX(0);
-                            moved.setTranslateY(0);
-                        }
+            // Back where they were: the edit redraws moved cards at their new places, and a drop that snaps to
+            // the old place is no edit at all.
+            origins.keySet().forEach(s -> {
+                for (Node moved : java.util.Arrays.asList(scene.card(s), selectionMarks.get(s))) {
+                    if (moved != null) {
+                        moved.setTranslateX(0);
+                        moved.setTranslateY(0);
                     }
-                });
+                }
+            });
+            if (Math.hypot(dx, dy) < 3) {
                 e.consume();
                 return;
             }
@@ -541,9 +554,10 @@ public final class DiagramView extends ScrollPane {
     private void drawSelection() {
         overlay.getChildren().removeIf(n -> "selection".equals(n.getUserData()));
         selectionMarks.clear();
-        if (painted == null) {
+        if (!shown) {
             return;
         }
+        scene.lift(selection.nodes());
         List<Node> marks = new ArrayList<>();
         for (String id : selection.nodes()) {
             NodeBox b = document.layout().nodeBox(id);
@@ -590,10 +604,10 @@ public final class DiagramView extends ScrollPane {
     public void highlight(Flow flow) {
         highlighted.forEach(g -> g.setEffect(null));
         highlighted = List.of();
-        if (flow == null || painted == null) {
+        if (flow == null || !shown) {
             return;
         }
-        for (var e : painted.connectors().entrySet()) {
+        for (var e : scene.connectors().entrySet()) {
             Connector c = e.getKey();
             if (c.source().equals(flow.source()) && c.target().equals(flow.target())) {
                 highlighted = e.getValue();

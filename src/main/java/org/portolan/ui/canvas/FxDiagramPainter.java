@@ -27,73 +27,13 @@ import org.portolan.layout.Rect;
 import org.portolan.layout.Vec;
 import org.portolan.ui.Fonts;
 
-/** Turns the shared {@link DiagramLayout} into scene-graph nodes; decides colours, never positions. */
+/** Turns parts of the shared {@link DiagramLayout} into scene-graph nodes; decides colours, never positions. */
 final class FxDiagramPainter {
-
-    /** What was drawn for each connector, so the view can highlight it. */
-    record Painted(Group root, Map<Connector, List<Group>> connectors, Map<String, Group> nodes, Group lines) {
-    }
 
     private FxDiagramPainter() {
     }
 
-    /** Largest side, in pixels, of the overview arrow image. */
-    private static final int MAX_OVERVIEW_PIXELS = 4096;
-
-    /** @param zoom the view's zoom, the resolution the overview arrow image is drawn at */
-    static Painted paint(DiagramLayout layout, double zoom) {
-        Group zones = new Group();
-        for (ZoneArea z : layout.zones()) {
-            zones.getChildren().addAll(zone(z));
-        }
-        Group lines = new Group();
-        Group labels = new Group();
-        Map<Connector, List<Group>> connectors = new HashMap<>();
-        if (layout.overview()) {
-            lines.getChildren().add(overviewArrows(layout, zoom));
-        }
-        for (Connector c : layout.overview() ? List.<Connector>of() : layout.connectors()) {
-            Group line = connectorLine(c);
-            Group label = connectorLabel(c);
-            lines.getChildren().add(line);
-            labels.getChildren().add(label);
-            connectors.put(c, List.of(line, label));
-            lazyTooltip(line, () -> tooltip(c));
-            lazyTooltip(label, () -> tooltip(c));
-        }
-        Group cards = new Group();
-        Map<String, Group> nodes = new HashMap<>();
-        for (NodeBox b : layout.nodes()) {
-            Group card = card(b);
-            cards.getChildren().add(card);
-            nodes.put(b.node().id(), card);
-        }
-        // Labels above cards and lines, so a port is never hidden.
-        return new Painted(new Group(zones, lines, cards, labels), connectors, nodes, lines);
-    }
-
-    /**
-     * Tens of thousands of arrows as one image, drawn by the exporters' renderer at screen resolution:
-     * a node per arrow would make a 1,000-server diagram unusable.
-     */
-    static javafx.scene.image.ImageView overviewArrows(DiagramLayout layout, double zoom) {
-        Rect area = layout.bounds();
-        double scale = Math.min(zoom, MAX_OVERVIEW_PIXELS / Math.max(area.width(), area.height()));
-        java.awt.image.BufferedImage image = org.portolan.export.PngExporter.arrows(
-                new org.portolan.export.DiagramRenderer(layout), area, scale);
-        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(
-                javafx.embed.swing.SwingFXUtils.toFXImage(image, null));
-        view.setX(area.x());
-        view.setY(area.y());
-        view.setFitWidth(area.width());
-        view.setFitHeight(area.height());
-        view.setSmooth(true);
-        view.setMouseTransparent(true);
-        view.setId("overview-arrows");
-        return view;
-    }
-
-    private static List<javafx.scene.Node> zone(ZoneArea z) {
+    static List<javafx.scene.Node> zone(ZoneArea z) {
         Rect r = z.rect();
         Rectangle area = new Rectangle(r.x(), r.y(), r.width(), r.height());
         area.setArcWidth(16);
@@ -109,7 +49,7 @@ final class FxDiagramPainter {
         return List.of(area, title);
     }
 
-    private static Group card(NodeBox b) {
+    static Group card(NodeBox b) {
         Rect r = b.rect();
         Rectangle body = new Rectangle(r.x(), r.y(), r.width(), r.height());
         body.setArcWidth(DiagramStyle.CARD_RADIUS * 2);
@@ -147,6 +87,15 @@ final class FxDiagramPainter {
                 + (b.node().addresses().isEmpty() ? "" : "\n" + b.node().addresses().stream()
                 .map(Object::toString).collect(Collectors.joining(", "))));
         return card;
+    }
+
+    /** The arrow and its label box; the label goes on a layer above the cards. */
+    static List<Group> connector(Connector c) {
+        Group line = connectorLine(c);
+        Group label = connectorLabel(c);
+        lazyTooltip(line, () -> tooltip(c));
+        lazyTooltip(label, () -> tooltip(c));
+        return List.of(line, label);
     }
 
     private static Group connectorLine(Connector c) {

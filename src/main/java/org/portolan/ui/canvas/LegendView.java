@@ -26,7 +26,8 @@ public final class LegendView extends FlowPane {
         setPadding(new Insets(5, 10, 5, 10));
         setStyle("-fx-background-color: #f8fafc; -fx-border-color: #e2e8f0 transparent transparent transparent;"
                 + " -fx-font-size: 11px;");
-        layout.addListener((obs, old, l) -> show(l));
+        // Invalidation, not change: a change listener compares layouts arrow by arrow.
+        layout.addListener((javafx.beans.Observable o) -> show(layout.getValue()));
         show(layout.getValue());
     }
 

@@ -31,7 +31,7 @@ public final class FindingListView extends ListView<Finding> {
         });
         setPlaceholder(new Label("No findings: the design follows every rule"));
         setCellFactory(list -> new FindingCell());
-        analysis.addListener((obs, old, a) -> getItems().setAll(a.findings()));
+        analysis.addListener((javafx.beans.Observable o) -> getItems().setAll(analysis.getValue().findings()));
         if (analysis.getValue() != null) {
             getItems().setAll(analysis.getValue().findings());
         }

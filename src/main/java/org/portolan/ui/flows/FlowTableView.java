@@ -1,5 +1,6 @@
 package org.portolan.ui.flows;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.portolan.analysis.Analysis;
+import org.portolan.flow.Crossing;
 import org.portolan.flow.Flow;
 import org.portolan.ui.Selection;
 
@@ -39,6 +41,8 @@ public final class FlowTableView extends BorderPane {
     private final ChoiceBox<String> crossing = new ChoiceBox<>();
     private final Label count = new Label();
     private final Selection selection;
+    /** Set while the crossing list is refreshed after an edit, which is not the user choosing a crossing. */
+    private boolean updatingCrossings;
 
     public FlowTableView(ObservableValue<Analysis> analysis, Selection selection) {
         this.selection = selection;
@@ -76,9 +80,14 @@ public final class FlowTableView extends BorderPane {
         setCenter(table);
 
         search.textProperty().addListener((obs, old, v) -> refilter());
-        crossing.valueProperty().addListener((obs, old, v) -> refilter());
+        crossing.valueProperty().addListener((obs, old, v) -> {
+            if (!updatingCrossings) {
+                refilter();
+            }
+        });
         selection.nodes().addListener((SetChangeListener<String>) c -> refilter());
-        analysis.addListener((obs, old, a) -> show(a));
+        // Invalidation, not change: a change listener would compare 100,000 flows on every edit.
+        analysis.addListener((javafx.beans.Observable o) -> show(analysis.getValue()));
         if (analysis.getValue() != null) {
             show(analysis.getValue());
         }
@@ -90,12 +99,29 @@ public final class FlowTableView extends BorderPane {
 
     private void show(Analysis a) {
         String chosen = crossing.getValue();
-        flows.setAll(a.flows());
-        var crossings = a.flows().stream().map(f -> f.crossing().toString()).distinct().sorted().toList();
-        crossing.getItems().setAll(ALL_CROSSINGS);
-        crossing.getItems().addAll(crossings);
-        crossing.setValue(crossings.contains(chosen) ? chosen : ALL_CROSSINGS);
-        refilter();
+        // The engine shares one crossing object per pair of zones: collect those, not 100,000 strings.
+        Set<Crossing> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        a.flows().forEach(f -> distinct.add(f.crossing()));
+        var crossings = distinct.stream().map(Crossing::toString).distinct().sorted().toList();
+        String keep = crossings.contains(chosen) ? chosen : ALL_CROSSINGS;
+        List<String> items = new java.util.ArrayList<>(crossings.size() + 1);
+        items.add(ALL_CROSSINGS);
+        items.addAll(crossings);
+        if (!items.equals(crossing.getItems())) { // refilling the list rebuilds its popup menu
+            updatingCrossings = true;
+            try {
+                crossing.getItems().setAll(items);
+                crossing.setValue(keep);
+            } finally {
+                updatingCrossings = false;
+            }
+        }
+        flows.setAll(a.flows()); // the filter as it stands applies to the new rows as they come in
+        if (keep.equals(chosen)) {
+            updateCount();
+        } else {
+            refilter(); // the crossing filtered on is gone
+        }
     }
 
     private void refilter() {
@@ -105,6 +131,10 @@ public final class FlowTableView extends BorderPane {
         filtered.setPredicate(f -> (nodes.isEmpty() || nodes.contains(f.source().id()) || nodes.contains(f.target().id()))
                 && (cross == null || ALL_CROSSINGS.equals(cross) || f.crossing().toString().equals(cross))
                 && (text.isEmpty() || matches(f, text)));
+        updateCount();
+    }
+
+    private void updateCount() {
         count.setText(filtered.size() == flows.size() ? flows.size() + " flows"
                 : filtered.size() + " of " + flows.size() + " flows");
     }

@@ -44,14 +44,22 @@ public final class Inspector extends ScrollPane {
         setMinWidth(250);
         body.setPadding(new Insets(12));
         setContent(body);
-        document.topologyProperty().addListener((obs, old, t) -> rebuild());
+        document.topologyProperty().addListener((javafx.beans.Observable o) -> rebuild());
         selection.nodes().addListener((SetChangeListener<String>) c -> rebuild());
         selection.zoneProperty().addListener((obs, old, z) -> rebuild());
         rebuild();
     }
 
+    /** What the inspector shows now; see {@link #shownState}. */
+    private Object shown;
+
     private void rebuild() {
         Topology t = document.topology();
+        Object key = shownState(t);
+        if (key.equals(shown)) {
+            return; // e.g. the selected node was moved: its form would come back the same, and lose any typing
+        }
+        shown = key;
         body.getChildren().clear();
         if (selection.nodes().size() == 1) {
             t.node(selection.nodes().iterator().next()).ifPresent(this::showNode);
@@ -63,6 +71,23 @@ public final class Inspector extends ScrollPane {
         } else {
             showOptions(t);
         }
+    }
+
+    /** Everything the inspector shows for the current selection, to rebuild only when that changes. */
+    private Object shownState(Topology t) {
+        if (selection.nodes().size() == 1) {
+            String id = selection.nodes().iterator().next();
+            return java.util.Arrays.asList("node", t.node(id).map(n -> n.withPosition(null)).orElse(null),
+                    t.zones().stream().map(z -> z.id()).toList());
+        }
+        if (selection.nodes().size() > 1) {
+            return List.of("nodes", selection.nodes().size());
+        }
+        String zone = selection.zoneProperty().get();
+        if (zone != null && t.zone(zone).isPresent()) {
+            return java.util.Arrays.asList("zone", t.zone(zone).get().id(), t.zone(zone).get().kind(), t.zone(zone).get().name());
+        }
+        return java.util.Arrays.asList("options", t.name(), t.options());
     }
 
     private void showNode(Node n) {
