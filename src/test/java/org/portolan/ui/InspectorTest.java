@@ -49,4 +49,19 @@ class InspectorTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.topology().name()).isEqualTo("Seoul HQ");
     }
+
+    @Test
+    void movingTheSelectedNodeKeepsWhatIsBeingTypedInItsForm(FxRobot robot) {
+        robot.interact(() -> window.selection().selectNodes(java.util.List.of("edge01")));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#inspector-name").queryAs(TextField.class);
+        robot.clickOn(name).write("-NEW");
+        var box = document.layout().nodeBox("edge01").rect();
+        robot.interact(() -> document.edit("Move", t -> org.portolan.edit.TopologyEdits.moveNodes(t,
+                java.util.Map.of("edge01", new org.portolan.model.Point(box.x() + 32, box.y())),
+                org.portolan.layout.DiagramLayouter.NODE_WIDTH, org.portolan.layout.DiagramLayouter.NODE_HEIGHT)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inspector-name").queryAs(TextField.class)).isSameAs(name);
+        assertThat(name.getText()).endsWith("-NEW");
+    }
 }

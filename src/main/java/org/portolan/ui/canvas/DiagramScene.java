@@ -35,7 +35,16 @@ final class DiagramScene {
     private final Map<String, Card> cardsById = new HashMap<>();
     private Map<Connector, List<Group>> connectors = Map.of();
 
-    private record Card(NodeBox box, Group group) {
+    /** @param look what the card shows; see {@link #look(NodeBox)} */
+    private record Card(NodeBox look, Group group) {
+    }
+
+    /**
+     * What a card shows: its box without the node's recorded position, which a card does not show (the
+     * box's rectangle is where it is). Pinning an auto-placed node then keeps its card.
+     */
+    private static NodeBox look(NodeBox b) {
+        return new NodeBox(b.node().withPosition(null), b.rect(), b.title(), b.subtitle());
     }
 
     /** @param newCard called for every card created, to give it its gestures */
@@ -99,7 +108,7 @@ final class DiagramScene {
             String id = b.node().id();
             present.add(id);
             Card card = cardsById.get(id);
-            if (card != null && card.box().equals(b)) {
+            if (card != null && card.look().equals(look(b))) {
                 continue;
             }
             if (card != null) {
@@ -107,7 +116,7 @@ final class DiagramScene {
             }
             Group group = FxDiagramPainter.card(b);
             newCard.accept(id, group);
-            cardsById.put(id, new Card(b, group));
+            cardsById.put(id, new Card(look(b), group));
             added.add(group);
         }
         cardsById.entrySet().removeIf(e -> {

@@ -1,0 +1,149 @@
+package org.portolan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.portolan.edit.TopologyEdits;
+import org.portolan.layout.DiagramLayouter;
+import org.portolan.layout.Rect;
+import org.portolan.model.Point;
+import org.portolan.samples.GeneratedTopology;
+import org.portolan.samples.Sample;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** After an edit the canvas rebuilds only what changed, and shows exactly the new layout. */
+@ExtendWith(ApplicationExtension.class)
+class CanvasUpdateTest {
+
+    Stage stage;
+    MainWindow window;
+    DiagramDocument document;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        open(Sample.EDGE_PERIMETER.load());
+    }
+
+    private void open(org.portolan.model.Topology topology) {
+        document = new DiagramDocument(topology, null);
+        window = new MainWindow(stage, document);
+        stage.setScene(window.createScene(1600, 1000));
+        stage.show();
+    }
+
+    private Node card(FxRobot robot, String id) {
+        return robot.lookup("#node-" + id).query();
+    }
+
+    private void move(FxRobot robot, String id, double x, double y) {
+        robot.interact(() -> document.edit("Move", t -> TopologyEdits.moveNodes(t, Map.of(id, new Point(x, y)),
+                DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anEditRebuildsOnlyTheCardsItChanged(FxRobot robot) {
+        Map<String, Node> before = new HashMap<>();
+        document.topology().nodes().forEach(n -> before.put(n.id(), card(robot, n.id())));
+        Rect edge = document.layout().nodeBox("edge01").rect();
+
+        move(robot, "edge01", edge.x() + 64, edge.y() + 32);
+
+        for (var n : document.topology().nodes()) {
+            if (n.id().equals("edge01")) {
+                Node moved = card(robot, n.id());
+                assertThat(moved).as("the moved card is redrawn").isNotSameAs(before.get(n.id()));
+                assertThat(moved.getBoundsInParent().getMinX()).isGreaterThan(edge.x() + 60);
+            } else {
+                assertThat(card(robot, n.id())).as("card %s kept", n.id()).isSameAs(before.get(n.id()));
+            }
+        }
+        assertThat(robot.lookup(".node-card").queryAll()).hasSize(document.topology().nodes().size());
+    }
+
+    @Test
+    void aDropThatSnapsBackLeavesTheCardExactlyWhereItWas(FxRobot robot) {
+        move(robot, "edge01", 320, 224); // on the grid
+        Rect edge = document.layout().nodeBox("edge01").rect();
+        Point2D from = window.diagram().toScreen(edge.centerX(), edge.centerY());
+        double zoom = window.diagram().zoomProperty().get();
+        double pixels = 5 * zoom; // 5 diagram units: a drag, but snapped back to the same grid point
+        robot.drag(from, MouseButton.PRIMARY).moveBy(pixels, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(document.layout().nodeBox("edge01").rect()).isEqualTo(edge);
+        Node card = card(robot, "edge01");
+        assertThat(card.getTranslateX()).as("no card left offset from its place").isZero();
+        assertThat(card.getBoundsInParent().getMinX()).isLessThanOrEqualTo(edge.x() + 0.5);
+    }
+
+    @Test
+    void inAnOverviewEditingTheSelectionRedrawsOnlyItsArrows(FxRobot robot) throws Exception {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.layout().overview()).as("dense enough for the overview").isTrue();
+        ImageView base = robot.lookup("#overview-arrows").queryAs(ImageView.class);
+        ImageView selected = robot.lookup("#overview-selected-arrows").queryAs(ImageView.class);
+        Image everything = base.getImage();
+        String id = document.topology().nodes().get(3).id();
+
+        robot.interact(() -> window.selection().selectNodes(List.of(id)));
+        // The selection's arrows move to their own layer, drawn in the background.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base.getImage() != everything);
+        WaitForAsyncUtils.waitForFxEvents();
+        Image withoutSelection = base.getImage();
+        Image selectionArrows = selected.getImage();
+
+        Rect box = document.layout().nodeBox(id).rect();
+        move(robot, id, box.x() + 160, box.y());
+        assertThat(base.getImage()).as("the other arrows are unchanged: not redrawn").isSameAs(withoutSelection);
+        assertThat(selected.getImage()).as("the selection's arrows follow it").isNotSameAs(selectionArrows);
+
+        String other = document.topology().nodes().get(10).id();
+        Rect otherBox = document.layout().nodeBox(other).rect();
+        move(robot, other, otherBox.x() + 160, otherBox.y());
+        assertThat(base.getImage()).as("an unselected node moved: the base is redrawn").isNotSameAs(withoutSelection);
+    }
+
+    @Test
+    void theMiddleButtonAndSpaceDragPanTheView(FxRobot robot) {
+        robot.interact(() -> window.diagram().zoomTo(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        var view = window.diagram();
+        javafx.geometry.Bounds b = view.localToScreen(view.getBoundsInLocal());
+        Point2D middle = new Point2D(b.getCenterX(), b.getCenterY());
+        double h = view.getHvalue();
+        double v = view.getVvalue();
+
+        robot.drag(middle, MouseButton.MIDDLE).moveBy(-150, -100).release(MouseButton.MIDDLE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getHvalue()).as("dragged left: the view moves right").isGreaterThan(h);
+        assertThat(view.getVvalue()).isGreaterThan(v);
+        assertThat(document.canUndoProperty().get()).as("panning is not an edit").isFalse();
+
+        double h2 = view.getHvalue();
+        robot.clickOn(middle, MouseButton.MIDDLE); // focus the canvas without selecting
+        robot.press(javafx.scene.input.KeyCode.SPACE);
+        robot.drag(middle, MouseButton.PRIMARY).moveBy(150, 0).release(MouseButton.PRIMARY);
+        robot.release(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getHvalue()).as("space + drag right: the view moves left").isLessThan(h2);
+        assertThat(document.canUndoProperty().get()).isFalse();
+        assertThat(window.selection().nodes()).as("no rubber band was drawn").isEmpty();
+    }
+}
