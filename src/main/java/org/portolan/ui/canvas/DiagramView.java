@@ -567,7 +567,7 @@ public final class DiagramView extends ScrollPane {
                 r.setArcHeight(20);
                 r.setFill(null);
                 r.setStroke(Color.web("#2563eb"));
-                r.setStrokeWidth(2.5);
+                r.strokeWidthProperty().bind(screenWidth(2.5));
                 r.setUserData("selection");
                 r.setMouseTransparent(true);
                 r.getStyleClass().add("selection-mark");
@@ -584,7 +584,7 @@ public final class DiagramView extends ScrollPane {
                 outline.setArcHeight(20);
                 outline.setFill(null);
                 outline.setStroke(Color.web("#2563eb"));
-                outline.setStrokeWidth(2);
+                outline.strokeWidthProperty().bind(screenWidth(2));
                 outline.setUserData("selection");
                 outline.setMouseTransparent(true);
                 marks.add(outline);
@@ -598,6 +598,14 @@ public final class DiagramView extends ScrollPane {
             marks.add(handle);
         }
         overlay.getChildren().addAll(marks);
+    }
+
+    /**
+     * A stroke width that stays at least {@code pixels} wide on screen: a selection zoomed out to a 1,000-node
+     * overview must still show.
+     */
+    private javafx.beans.binding.DoubleBinding screenWidth(double pixels) {
+        return javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(pixels, pixels / zoom.get()), zoom);
     }
 
     /** Emphasises the arrow that carries {@code flow}; null clears the emphasis. */
