@@ -24,8 +24,9 @@ import org.portolan.ui.MainWindow;
 
 /**
  * Responsiveness of the designer with a generated 1,000-node diagram, in the real window (headless
- * Monocle, software rendering): the frame time while a node is dragged, and the time from an edit to
- * the redrawn frame. Run: {@code mvn -Pbench-ui test-compile exec:exec}.
+ * Monocle, software rendering): the work of a frame while a node is dragged, and of an edit until it is
+ * drawn; each is the event's handling on the FX thread plus the pulse that renders it (see
+ * docs/performance.md). Run: {@code mvn -Pbench-ui test-compile exec:exec}.
  */
 public final class CanvasBenchmark {
 
@@ -33,7 +34,7 @@ public final class CanvasBenchmark {
     private static MainWindow window;
     private static DiagramDocument document;
     private static volatile CompletableFuture<Long> frame;
-    /** When the pulse now running began: a frame's pulse time is from here to the rendered frame. */
+    /** Start of the first pulse after the measured work (0 until it starts): it is the one that draws it. */
     private static volatile long pulseStart;
     private static volatile long lastPulseTime;
     /** Frames of pulses that began before this instant belong to earlier work, and are not awaited. */
@@ -67,20 +68,6 @@ public final class CanvasBenchmark {
         String id = document.topology().nodes().get(3).id();
         List<Double> dragPulses = new ArrayList<>();
         List<Double> dragLatencies = new ArrayList<>();
-        if (Boolean.getBoolean("traceLayout")) {
-            on(() -> {
-                var pane = (javafx.scene.control.ScrollPane) scene.lookup("#diagram");
-                var surface = (javafx.scene.layout.Region) pane.getContent();
-                Node outer = surface.getChildrenUnmodifiable().get(0);
-                outer.layoutXProperty().addListener((o, a, b) -> System.out.println("outer layoutX " + a + " -> " + b));
-                outer.layoutYProperty().addListener((o, a, b) -> System.out.println("outer layoutY " + a + " -> " + b));
-                outer.boundsInParentProperty().addListener((o, a, b) -> System.out.println("outer bounds " + b));
-                surface.widthProperty().addListener((o, a, b) -> System.out.println("surface width " + b));
-                surface.layoutXProperty().addListener((o, a, b) -> System.out.println("surface layoutX " + b));
-                pane.hvalueProperty().addListener((o, a, b) -> System.out.println("hvalue " + b));
-                pane.viewportBoundsProperty().addListener((o, a, b) -> System.out.println("viewport " + b));
-            });
-        }
         on(() -> press(id));
         for (int i = 0; i < (Boolean.getBoolean("skipDrag") ? 0 : 60 + rounds * 3); i++) {
             int step = i;
@@ -113,22 +100,8 @@ public final class CanvasBenchmark {
             System.out.printf("edit %d: %.0f ms (handling %.0f + pulse %.0f; event to frame %.0f)%n", i,
                     handling + pulse, handling, pulse, (end - start) / 1e6);
         }
-        if (dragPulses.isEmpty()) {
-            dragPulses.add(0.0);
-            dragLatencies.add(0.0);
-        }
-        System.out.printf("drag frame (event handling + pulse): median %.1f ms, p90 %.1f ms, max %.1f ms (%d frames)%n",
-                pct(dragPulses, 50), pct(dragPulses, 90), Collections.max(dragPulses), dragPulses.size());
-        System.out.printf("   event to rendered frame: median %.1f ms, p90 %.1f ms%n",
-                pct(dragLatencies, 50), pct(dragLatencies, 90));
-        if (edits.isEmpty()) {
-            edits.add(0.0);
-            editLatencies.add(0.0);
-        }
-        System.out.printf("edit, recompute + redraw: median %.1f ms, p90 %.1f ms, max %.1f ms (%d edits)%n",
-                pct(edits, 50), pct(edits, 90), Collections.max(edits), edits.size());
-        System.out.printf("   event to rendered frame: median %.1f ms, p90 %.1f ms%n",
-                pct(editLatencies, 50), pct(editLatencies, 90));
+        report("drag frame (event handling + pulse)", "frames", dragPulses, dragLatencies);
+        report("edit, recompute + redraw", "edits", edits, editLatencies);
         Platform.exit();
         System.exit(0);
     }
@@ -241,6 +214,17 @@ public final class CanvasBenchmark {
         double y = pressedAt.getY() + step;
         Event.fireEvent(target, new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
                 true, false, false, true, false, false, null));
+    }
+
+    /** Prints a measurement's median, p90 and max, and its event-to-frame latency; nothing if skipped. */
+    private static void report(String what, String unit, List<Double> work, List<Double> latency) {
+        if (work.isEmpty()) {
+            return;
+        }
+        System.out.printf("%s: median %.1f ms, p90 %.1f ms, max %.1f ms (%d %s)%n", what, pct(work, 50),
+                pct(work, 90), Collections.max(work), work.size(), unit);
+        System.out.printf("   event to rendered frame: median %.1f ms, p90 %.1f ms%n", pct(latency, 50),
+                pct(latency, 90));
     }
 
     private static double pct(List<Double> values, int p) {

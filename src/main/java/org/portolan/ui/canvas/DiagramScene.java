@@ -77,6 +77,7 @@ final class DiagramScene {
             overview.show(layout, zoom);
             return;
         }
+        overview.clear();
         Map<Connector, List<Group>> shown = new HashMap<>();
         List<Node> addedLines = new ArrayList<>();
         List<Node> addedLabels = new ArrayList<>();

@@ -45,7 +45,7 @@ final class OverviewArrows {
     /** What the base image shows, to tell whether an edit left it as it is. */
     private Drawn baseDrawn;
     /** Bumped by every change; a background drawing that finds it changed is dropped. */
-    private long generation;
+    private volatile long generation;
 
     /** The arrows a base image was drawn from: the area, the scale and each arrow's ends, class and route. */
     private record Drawn(Rect area, double scale, List<Connector> connectors) {
@@ -109,6 +109,9 @@ final class OverviewArrows {
         Set<String> ids = lifted;
         Drawn wanted = baseOf(l, zoom, ids);
         PAINTER.execute(() -> {
+            if (generation != expected) {
+                return; // the selection changed again before this started
+            }
             Image b = draw(l, wanted, c -> !touches(c, ids));
             Image v = draw(l, wanted, c -> touches(c, ids));
             Platform.runLater(() -> {
@@ -119,6 +122,18 @@ final class OverviewArrows {
                 }
             });
         });
+    }
+
+    /** The diagram is no longer an overview: forget it, so that selecting draws nothing in the background. */
+    void clear() {
+        if (layout == null) {
+            return;
+        }
+        layout = null;
+        baseDrawn = null;
+        generation++;
+        base.setImage(null);
+        live.setImage(null);
     }
 
     private static Drawn baseOf(DiagramLayout layout, double zoom, Set<String> lifted) {
