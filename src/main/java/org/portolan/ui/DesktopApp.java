@@ -9,6 +9,7 @@ public final class DesktopApp {
     }
 
     public static void start(String[] args) {
+        RenderingSettings.apply();
         Application.launch(PortolanApplication.class, args);
     }
 }

@@ -21,6 +21,7 @@ import org.portolan.model.Point;
 import org.portolan.samples.GeneratedTopology;
 import org.portolan.ui.DiagramDocument;
 import org.portolan.ui.MainWindow;
+import org.portolan.ui.RenderingSettings;
 
 /**
  * Responsiveness of the designer with a generated 1,000-node diagram, in the real window (headless
@@ -41,6 +42,7 @@ public final class CanvasBenchmark {
     private static volatile long armedAt;
 
     public static void main(String[] args) throws Exception {
+        RenderingSettings.apply(); // as the application starts
         if (args.length > 0 && args[0].equals("baseline")) {
             baseline();
             return;

@@ -23,6 +23,7 @@ import org.portolan.ui.MainWindow;
 public final class ReadmeScreenshot {
 
     public static void main(String[] args) throws Exception {
+        org.portolan.ui.RenderingSettings.apply(); // as the application starts
         File out = new File(args.length > 0 ? args[0] : "docs/screenshot.png");
         int width = args.length > 1 ? Integer.parseInt(args[1]) : 1366;
         int height = args.length > 2 ? Integer.parseInt(args[2]) : 768;
