@@ -245,7 +245,9 @@ public final class DiagramLayouter {
             int from = (int) ends.get(i)[0];
             int to = (int) ends.get(i)[1];
             boolean twoWay = slot.get((long) to * boxes.size() + from) >= 0;
-            pairs.add(new PairFlows(boxes.get(from), boxes.get(to), List.copyOf(grouped.get(i)), twoWay));
+            // A read-only view rather than a copy: nothing else holds the list.
+            pairs.add(new PairFlows(boxes.get(from), boxes.get(to),
+                    java.util.Collections.unmodifiableList(grouped.get(i)), twoWay));
         }
         return pairs;
     }
@@ -342,6 +344,9 @@ public final class DiagramLayouter {
     }
 
     private static List<Vec> route(NodeBox from, NodeBox to, boolean twoWay, SpatialGrid<NodeBox> obstacles) {
+        if (obstacles == null) {
+            return straight(from.rect(), to.rect(), twoWay);
+        }
         Vec a = from.rect().center();
         Vec b = to.rect().center();
         if (twoWay) {
@@ -357,6 +362,59 @@ public final class DiagramLayouter {
         int last = points.size() - 1;
         points.set(last, exit(to.rect(), points.get(last), points.get(last - 1)));
         return points;
+    }
+
+    /**
+     * The overview's straight arrow, from border to border, in plain arithmetic: an overview has tens of
+     * thousands of them, and building them from small vector objects was most of what a layout allocated.
+     * The same geometry as {@link #exit} on a straight route.
+     */
+    private static List<Vec> straight(Rect from, Rect to, boolean twoWay) {
+        double ax = from.centerX();
+        double ay = from.centerY();
+        double bx = to.centerX();
+        double by = to.centerY();
+        if (twoWay) {
+            double dx = bx - ax;
+            double dy = by - ay;
+            double length = Math.sqrt(dx * dx + dy * dy);
+            if (length > 0) {
+                double sx = -dy / length * LANE_OFFSET;
+                double sy = dx / length * LANE_OFFSET;
+                ax += sx;
+                ay += sy;
+                bx += sx;
+                by += sy;
+            }
+        }
+        double ta = exitFraction(from, ax, ay, bx, by);
+        double sx = ax + (bx - ax) * ta;
+        double sy = ay + (by - ay) * ta;
+        double tb = exitFraction(to, bx, by, sx, sy); // towards the start as placed, like route()
+        return List.of(new Vec(sx, sy), new Vec(bx + (sx - bx) * tb, by + (sy - by) * tb));
+    }
+
+    /** How far along from (x0, y0) towards (x1, y1) the segment leaves {@code r}; 0 when it does not start inside. */
+    private static double exitFraction(Rect r, double x0, double y0, double x1, double y1) {
+        boolean inside = x0 >= r.x() && x0 <= r.maxX() && y0 >= r.y() && y0 <= r.maxY();
+        boolean outside = !(x1 >= r.x() && x1 <= r.maxX() && y1 >= r.y() && y1 <= r.maxY());
+        if (!inside || !outside) {
+            return 0;
+        }
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double t = 1;
+        if (dx > 0) {
+            t = Math.min(t, (r.maxX() - x0) / dx);
+        } else if (dx < 0) {
+            t = Math.min(t, (r.x() - x0) / dx);
+        }
+        if (dy > 0) {
+            t = Math.min(t, (r.maxY() - y0) / dy);
+        } else if (dy < 0) {
+            t = Math.min(t, (r.y() - y0) / dy);
+        }
+        return t;
     }
 
     /** Appends the route from a (already added) to b, bending around any card in the way. */

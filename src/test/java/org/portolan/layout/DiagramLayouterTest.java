@@ -99,6 +99,28 @@ class DiagramLayouterTest {
     }
 
     @Test
+    void overviewArrowsAreStraightFromBorderToBorderOnePerPair() {
+        var topology = org.portolan.samples.GeneratedTopology.of(300);
+        var flows = Analysis.of(topology).flows();
+        DiagramLayout layout = DiagramLayouter.layout(topology, flows);
+        assertThat(layout.overview()).isTrue();
+        java.util.Map<String, Rect> cards = new java.util.HashMap<>();
+        layout.nodes().forEach(b -> cards.put(b.node().id(), b.rect()));
+        for (Connector c : layout.connectors()) {
+            assertThat(c.points()).hasSize(2);
+            assertThat(onBorder(cards.get(c.source().id()), c.points().get(0))).isTrue();
+            assertThat(onBorder(cards.get(c.target().id()), c.points().get(1))).isTrue();
+            // parallel to the line between the cards' centres (two-way pairs run side by side)
+            Vec along = c.points().get(1).minus(c.points().get(0));
+            Vec centres = cards.get(c.target().id()).center().minus(cards.get(c.source().id()).center());
+            assertThat(along.x() * centres.y() - along.y() * centres.x())
+                    .isCloseTo(0, org.assertj.core.data.Offset.offset(1e-6 * along.length() * centres.length()));
+        }
+        long pairs = flows.stream().map(f -> f.source().id() + ">" + f.target().id()).distinct().count();
+        assertThat(layout.connectors()).hasSize((int) pairs);
+    }
+
+    @Test
     void explicitPositionsAreKeptAndTheZoneGrowsAroundThem() {
         Topology t = Topology.empty("t").withNodes(List.of(Node.of("m", NodeKind.MAILBOX, "M").withPosition(new Point(2000, 900))));
         DiagramLayout layout = layoutOf(t);
