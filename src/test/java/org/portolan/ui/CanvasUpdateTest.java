@@ -77,6 +77,33 @@ class CanvasUpdateTest {
     }
 
     @Test
+    void afterEditsEveryArrowAndLabelIsWhereTheLayoutPutsItAndLabelsThatOnlyMovedAreKept(FxRobot robot) {
+        Map<String, Node> labelsBefore = new HashMap<>();
+        robot.lookup(".connector-label").queryAll().forEach(n -> labelsBefore.put(n.getId(), n));
+        Rect edge = document.layout().nodeBox("edge01").rect();
+        move(robot, "edge01", edge.x(), edge.y() + 96);
+        Rect cas = document.layout().nodeBox("cas01").rect();
+        move(robot, "cas01", cas.x() + 48, cas.y() - 32);
+
+        int kept = 0;
+        var layout = document.layout();
+        assertThat(robot.lookup(".connector-label").queryAll()).hasSize(layout.connectors().size());
+        assertThat(robot.lookup(".connector").queryAll()).hasSize(layout.connectors().size());
+        for (var c : layout.connectors()) {
+            Node label = robot.lookup("#label-" + c.source().id() + "-" + c.target().id()).query();
+            var b = label.getBoundsInParent();
+            Rect r = c.labelRect();
+            assertThat(b.getMinX()).as("label %s", label.getId()).isCloseTo(r.x(), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(b.getMinY()).as("label %s", label.getId()).isCloseTo(r.y(), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(((javafx.scene.text.Text) ((javafx.scene.Group) label).getChildren().get(1)).getText()).isEqualTo(c.label());
+            if (label == labelsBefore.get(label.getId())) {
+                kept++;
+            }
+        }
+        assertThat(kept).as("labels untouched by the edits are the same nodes").isPositive();
+    }
+
+    @Test
     void aDropThatSnapsBackLeavesTheCardExactlyWhereItWas(FxRobot robot) {
         move(robot, "edge01", 320, 224); // on the grid
         Rect edge = document.layout().nodeBox("edge01").rect();

@@ -14,6 +14,7 @@ import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.DiagramLayout.ZoneArea;
+import org.portolan.layout.Rect;
 
 /**
  * The diagram's scene graph, kept in step with the layout: after an edit only the cards, zones and arrows
@@ -33,9 +34,14 @@ final class DiagramScene {
 
     private List<ZoneArea> shownZones = List.of();
     private final Map<String, Card> cardsById = new HashMap<>();
-    private Map<Connector, List<Group>> connectors = Map.of();
+    /** The arrows on screen, by source and target id. */
+    private Map<String, Shown> connectors = Map.of();
 
     /** @param look what the card shows; see {@link #look(NodeBox)} */
+    /** An arrow on screen: what it shows, its nodes, and where its label was built (it may have moved since). */
+    private record Shown(Connector connector, Group line, Group label, Rect labelBuiltAt) {
+    }
+
     private record Card(NodeBox look, Group group) {
     }
 
@@ -78,27 +84,60 @@ final class DiagramScene {
             return;
         }
         overview.clear();
-        Map<Connector, List<Group>> shown = new HashMap<>();
+        Map<String, Shown> shown = new HashMap<>();
         List<Node> addedLines = new ArrayList<>();
         List<Node> addedLabels = new ArrayList<>();
-        Map<Connector, List<Group>> old = new HashMap<>(connectors);
-        for (Connector c : layout.connectors()) {
-            List<Group> nodes = old.remove(c);
-            if (nodes == null) {
-                nodes = FxDiagramPainter.connector(c);
-                addedLines.add(nodes.get(0));
-                addedLabels.add(nodes.get(1));
-            }
-            shown.put(c, nodes);
-        }
         Set<Node> gone = new HashSet<>();
-        old.values().forEach(gone::addAll);
+        Map<String, Shown> old = new HashMap<>(connectors);
+        for (Connector c : layout.connectors()) {
+            String key = key(c.source().id(), c.target().id());
+            Shown was = old.remove(key);
+            boolean sameStyle = was != null && was.connector().trafficClass() == c.trafficClass();
+            Group line;
+            if (sameStyle && was.connector().points().equals(c.points())) {
+                line = was.line();
+            } else {
+                line = FxDiagramPainter.connectorLine(c);
+                addedLines.add(line);
+                if (was != null) {
+                    gone.add(was.line());
+                }
+            }
+            Group label;
+            Rect builtAt;
+            if (sameStyle && was.connector().label().equals(c.label())) {
+                // Labels make way for each other: after an edit many only move, and moving is cheaper than
+                // building (and styling, and painting for the first time) a new one.
+                label = was.label();
+                builtAt = was.labelBuiltAt();
+                label.setLayoutX(c.labelRect().x() - builtAt.x());
+                label.setLayoutY(c.labelRect().y() - builtAt.y());
+            } else {
+                label = FxDiagramPainter.connectorLabel(c);
+                builtAt = c.labelRect();
+                addedLabels.add(label);
+                if (was != null) {
+                    gone.add(was.label());
+                }
+            }
+            FxDiagramPainter.describe(line, c);
+            FxDiagramPainter.describe(label, c);
+            shown.put(key, new Shown(c, line, label, builtAt));
+        }
+        old.values().forEach(s -> {
+            gone.add(s.line());
+            gone.add(s.label());
+        });
         if (!lines.getChildren().isEmpty() && lines.getChildren().get(0) == overview.node()) {
             lines.getChildren().clear();
         }
         replace(lines.getChildren(), gone, addedLines);
         replace(labels.getChildren(), gone, addedLabels);
         connectors = shown;
+    }
+
+    private static String key(String sourceId, String targetId) {
+        return sourceId + '\u0000' + targetId;
     }
 
     private void showCards(DiagramLayout layout) {
@@ -161,7 +200,9 @@ final class DiagramScene {
         return card == null ? null : card.group();
     }
 
-    Map<Connector, List<Group>> connectors() {
-        return connectors;
+    /** The line and label of the arrow from one node to another; empty when there is none on screen. */
+    List<Group> connector(String sourceId, String targetId) {
+        Shown s = connectors.get(key(sourceId, targetId));
+        return s == null ? List.of() : List.of(s.line(), s.label());
     }
 }

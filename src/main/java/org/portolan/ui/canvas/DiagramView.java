@@ -30,7 +30,6 @@ import javafx.scene.transform.Scale;
 import org.portolan.edit.TopologyEdits;
 import org.portolan.flow.Flow;
 import org.portolan.layout.DiagramLayout;
-import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.DiagramLayout.ZoneArea;
 import org.portolan.layout.DiagramLayouter;
@@ -615,17 +614,11 @@ public final class DiagramView extends ScrollPane {
         if (flow == null || !shown) {
             return;
         }
-        for (var e : scene.connectors().entrySet()) {
-            Connector c = e.getKey();
-            if (c.source().equals(flow.source()) && c.target().equals(flow.target())) {
-                highlighted = e.getValue();
-                highlighted.forEach(g -> {
-                    g.setEffect(new DropShadow(12, Color.web("#f59e0b")));
-                    g.toFront();
-                });
-                return;
-            }
-        }
+        highlighted = scene.connector(flow.source().id(), flow.target().id());
+        highlighted.forEach(g -> {
+            g.setEffect(new DropShadow(12, Color.web("#f59e0b")));
+            g.toFront();
+        });
     }
 
     /** Scrolls so that the given diagram rectangle is visible. */

@@ -1,8 +1,6 @@
 package org.portolan.ui.canvas;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
@@ -29,6 +27,9 @@ import org.portolan.ui.Fonts;
 
 /** Turns parts of the shared {@link DiagramLayout} into scene-graph nodes; decides colours, never positions. */
 final class FxDiagramPainter {
+
+    private static final String TOOLTIP = "portolan.tooltip";
+    private static final String CONNECTOR = "portolan.connector";
 
     private FxDiagramPainter() {
     }
@@ -89,16 +90,19 @@ final class FxDiagramPainter {
         return card;
     }
 
-    /** The arrow and its label box; the label goes on a layer above the cards. */
-    static List<Group> connector(Connector c) {
-        Group line = connectorLine(c);
-        Group label = connectorLabel(c);
-        lazyTooltip(line, () -> tooltip(c));
-        lazyTooltip(label, () -> tooltip(c));
-        return List.of(line, label);
+    /**
+     * Makes the node's tooltip describe {@code c}, which it may show after an edit left the node in place:
+     * the tooltip is built on the first hover after that.
+     */
+    static void describe(Group node, Connector c) {
+        if (node.getProperties().put(CONNECTOR, c) == null) {
+            lazyTooltip(node, () -> tooltip((Connector) node.getProperties().get(CONNECTOR)));
+        } else if (node.getProperties().remove(TOOLTIP) instanceof Tooltip stale) {
+            Tooltip.uninstall(node, stale);
+        }
     }
 
-    private static Group connectorLine(Connector c) {
+    static Group connectorLine(Connector c) {
         DiagramStyle.Line style = DiagramStyle.line(c.trafficClass());
         Color color = Color.web(style.color());
         Polyline line = new Polyline();
@@ -119,7 +123,7 @@ final class FxDiagramPainter {
         return g;
     }
 
-    private static Group connectorLabel(Connector c) {
+    static Group connectorLabel(Connector c) {
         Rect r = c.labelRect();
         Rectangle box = new Rectangle(r.x(), r.y(), r.width(), r.height());
         box.setArcWidth(8);
@@ -142,9 +146,9 @@ final class FxDiagramPainter {
      */
     private static void lazyTooltip(javafx.scene.Node node, java.util.function.Supplier<String> text) {
         node.setOnMouseEntered(e -> {
-            if (node.getProperties().get("portolan.tooltip") == null) {
+            if (node.getProperties().get(TOOLTIP) == null) {
                 Tooltip t = new Tooltip(text.get());
-                node.getProperties().put("portolan.tooltip", t);
+                node.getProperties().put(TOOLTIP, t);
                 Tooltip.install(node, t);
             }
         });
