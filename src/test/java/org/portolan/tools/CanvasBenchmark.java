@@ -73,7 +73,7 @@ public final class CanvasBenchmark {
         on(() -> press(id));
         for (int i = 0; i < (Boolean.getBoolean("skipDrag") ? 0 : 60 + rounds * 3); i++) {
             int step = i;
-            CompletableFuture<Long> rendered = nextFrame();
+            CompletableFuture<Long> rendered = frameOfNextWork();
             long start = System.nanoTime();
             double handling = on(() -> drag(id, step % 12));
             long end = rendered.get(1, TimeUnit.MINUTES);
@@ -91,7 +91,7 @@ public final class CanvasBenchmark {
         List<Double> editLatencies = new ArrayList<>();
         for (int i = 0; i < (Boolean.getBoolean("skipEdits") ? 0 : rounds); i++) {
             int step = i;
-            CompletableFuture<Long> rendered = nextFrame();
+            CompletableFuture<Long> rendered = frameOfNextWork();
             long start = System.nanoTime();
             double handling = on(() -> document.edit("Move", t -> TopologyEdits.moveNodes(t,
                     Map.of(id, new Point(40 + step * 16, 900)), DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT)));
@@ -128,7 +128,7 @@ public final class CanvasBenchmark {
         List<Double> pulses = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             int step = i;
-            CompletableFuture<Long> rendered = nextFrame();
+            CompletableFuture<Long> rendered = frameOfNextWork();
             long start = System.nanoTime();
             double handling = on(() -> box.setTranslateX((step % 12) * 2));
             long end = rendered.get(1, TimeUnit.MINUTES);
@@ -165,12 +165,23 @@ public final class CanvasBenchmark {
         });
     }
 
+    /** The next frame rendered from now on. */
     private static CompletableFuture<Long> nextFrame() {
-        CompletableFuture<Long> f = new CompletableFuture<>();
-        frame = f;
-        pulseStart = 0;
-        armedAt = System.nanoTime();
+        CompletableFuture<Long> f = frameAfter(System.nanoTime());
         Platform.runLater(() -> com.sun.javafx.tk.Toolkit.getToolkit().requestNextPulse());
+        return f;
+    }
+
+    /** The frame that draws the work {@link #on} runs next: armed only when that work is done. */
+    private static CompletableFuture<Long> frameOfNextWork() {
+        return frameAfter(Long.MAX_VALUE);
+    }
+
+    private static CompletableFuture<Long> frameAfter(long instant) {
+        CompletableFuture<Long> f = new CompletableFuture<>();
+        armedAt = instant;
+        pulseStart = 0;
+        frame = f;
         return f;
     }
 
