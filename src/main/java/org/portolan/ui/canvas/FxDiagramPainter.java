@@ -113,6 +113,7 @@ final class FxDiagramPainter {
         line.setStrokeWidth(style.width());
         line.getStrokeDashArray().addAll(style.dashes());
         line.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        line.setStrokeLineCap(StrokeLineCap.BUTT); // as the exporters draw them; square caps on every dash cost more
         Polygon head = new Polygon();
         for (Vec p : c.head()) {
             head.getPoints().addAll(p.x(), p.y());
