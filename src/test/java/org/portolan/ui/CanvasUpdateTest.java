@@ -173,4 +173,20 @@ class CanvasUpdateTest {
         assertThat(document.canUndoProperty().get()).isFalse();
         assertThat(window.selection().nodes()).as("no rubber band was drawn").isEmpty();
     }
+
+    @Test
+    void openingADenseDiagramAndThenASmallOneSwitchesBetweenOverviewAndFullDrawing(FxRobot robot) {
+        robot.interact(() -> document.replace(GeneratedTopology.of(300), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".connector-label").queryAll()).as("an overview has no port labels").isEmpty();
+        assertThat(robot.lookup("#overview-arrows").queryAs(ImageView.class).getImage()).isNotNull();
+        assertThat(robot.lookup(".node-card").queryAll()).hasSize(document.topology().nodes().size());
+
+        robot.interact(() -> document.replace(Sample.EDGE_PERIMETER.load(), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#overview-arrows").tryQuery()).as("no arrow images left behind").isEmpty();
+        assertThat(robot.lookup(".connector-label").queryAll()).hasSize(document.layout().connectors().size());
+        assertThat(robot.lookup(".connector").queryAll()).hasSize(document.layout().connectors().size());
+        assertThat(robot.lookup(".node-card").queryAll()).hasSize(document.topology().nodes().size());
+    }
 }

@@ -37,11 +37,11 @@ final class DiagramScene {
     /** The arrows on screen, by source and target id. */
     private Map<String, Shown> connectors = Map.of();
 
-    /** @param look what the card shows; see {@link #look(NodeBox)} */
     /** An arrow on screen: what it shows, its nodes, and where its label was built (it may have moved since). */
     private record Shown(Connector connector, Group line, Group label, Rect labelBuiltAt) {
     }
 
+    /** @param look what the card shows; see {@link #look(NodeBox)} */
     private record Card(NodeBox look, Group group) {
     }
 
@@ -74,14 +74,18 @@ final class DiagramScene {
     }
 
     private void showConnectors(DiagramLayout layout, double zoom) {
+        boolean showingOverview = lines.getChildren().size() == 1 && lines.getChildren().get(0) == overview.node();
         if (layout.overview()) {
-            if (connectors.size() > 0 || lines.getChildren().isEmpty()) {
+            if (!showingOverview) {
                 connectors = Map.of();
                 labels.getChildren().clear();
                 lines.getChildren().setAll(overview.node());
             }
             overview.show(layout, zoom);
             return;
+        }
+        if (showingOverview) {
+            lines.getChildren().clear();
         }
         overview.clear();
         Map<String, Shown> shown = new HashMap<>();
@@ -128,9 +132,6 @@ final class DiagramScene {
             gone.add(s.line());
             gone.add(s.label());
         });
-        if (!lines.getChildren().isEmpty() && lines.getChildren().get(0) == overview.node()) {
-            lines.getChildren().clear();
-        }
         replace(lines.getChildren(), gone, addedLines);
         replace(labels.getChildren(), gone, addedLabels);
         connectors = shown;
