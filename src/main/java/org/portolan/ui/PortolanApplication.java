@@ -31,10 +31,18 @@ public final class PortolanApplication extends Application {
     private Recovery recovery;
     private Timeline autosave;
 
-    @Override
-    public void start(Stage stage) {
+    /**
+     * The look of every designer window, on the FX thread before the window is built: the Primer Light
+     * theme and the bundled font. Tools that open the window (screenshot, benchmark) use it too.
+     */
+    public static void applyLook() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Fonts.family();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        applyLook();
         recovery = new Recovery(Recovery.defaultHome());
         DiagramDocument document = new DiagramDocument(Sample.DEFAULT.load(), null);
         MainWindow window = new MainWindow(stage, document);

@@ -52,6 +52,7 @@ public final class CanvasBenchmark {
         CompletableFuture<Void> ready = new CompletableFuture<>();
         long t0 = System.nanoTime();
         Platform.startup(() -> {
+            org.portolan.ui.PortolanApplication.applyLook(); // measured as users see it
             Stage stage = new Stage();
             document = new DiagramDocument(GeneratedTopology.of(nodes), null);
             window = new MainWindow(stage, document);

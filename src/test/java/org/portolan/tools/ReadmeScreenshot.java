@@ -1,11 +1,9 @@
 package org.portolan.tools;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
@@ -13,7 +11,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.portolan.samples.Sample;
 import org.portolan.ui.DiagramDocument;
-import org.portolan.ui.Fonts;
+import org.portolan.ui.PortolanApplication;
 import org.portolan.ui.MainWindow;
 
 /**
@@ -31,8 +29,7 @@ public final class ReadmeScreenshot {
         Throwable[] failure = new Throwable[1];
         Platform.startup(() -> {
             try {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                Fonts.family();
+                PortolanApplication.applyLook();
                 Stage stage = new Stage();
                 MainWindow window = new MainWindow(stage, new DiagramDocument(Sample.DEFAULT.load(), null));
                 stage.setScene(window.createScene(width, height));
