@@ -19,6 +19,7 @@ class AutosaveTest {
 
     @Start
     void start(Stage stage) {
+        org.portolan.ui.PortolanApplication.applyLook(); // as users see it
         stage.show();
         stage.hide();
     }

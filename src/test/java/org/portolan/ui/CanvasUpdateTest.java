@@ -35,6 +35,7 @@ class CanvasUpdateTest {
 
     @Start
     void start(Stage stage) {
+        org.portolan.ui.PortolanApplication.applyLook(); // as users see it
         this.stage = stage;
         open(Sample.EDGE_PERIMETER.load());
     }

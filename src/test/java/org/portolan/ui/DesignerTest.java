@@ -41,6 +41,7 @@ class DesignerTest {
 
     @Start
     void start(Stage stage) {
+        org.portolan.ui.PortolanApplication.applyLook(); // as users see it
         document = new DiagramDocument(Sample.EDGE_PERIMETER.load(), null);
         window = new MainWindow(stage, document);
         window.usePreferences(preferences);

@@ -20,6 +20,7 @@ class InspectorTest {
 
     @Start
     void start(Stage stage) {
+        org.portolan.ui.PortolanApplication.applyLook(); // as users see it
         document = new DiagramDocument(Sample.EDGE_PERIMETER.load(), null);
         window = new MainWindow(stage, document);
         stage.setScene(window.createScene(1600, 1000));

@@ -35,6 +35,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
+        org.portolan.ui.PortolanApplication.applyLook(); // as users see it
         document = new DiagramDocument(Sample.EDGE_PERIMETER.load(), null);
         window = new MainWindow(stage, document);
         stage.setScene(window.createScene(1366, 768));

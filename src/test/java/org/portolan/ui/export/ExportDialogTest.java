@@ -29,6 +29,7 @@ class ExportDialogTest {
 
     @Start
     void start(Stage stage) {
+        org.portolan.ui.PortolanApplication.applyLook(); // as users see it
         owner = stage;
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
