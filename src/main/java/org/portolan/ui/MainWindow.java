@@ -122,8 +122,10 @@ public final class MainWindow {
         // Invalidation listeners throughout: change listeners compare whole diagrams and flow lists.
         document.analysisProperty().addListener((javafx.beans.Observable o) -> summarize.run());
         summarize.run();
-        document.topologyProperty().addListener((javafx.beans.Observable o) -> selection.retainExisting(
-                document.topology().nodes().stream().map(Node::id).toList(), document.topology().zones().stream().map(z -> z.id()).toList()));
+        document.topologyProperty().addListener((javafx.beans.Observable o) -> {
+            Topology t = document.topology();
+            selection.retainExisting(t.nodes().stream().map(Node::id).toList(), t.zones().stream().map(z -> z.id()).toList());
+        });
 
         root.setTop(new VBox(menus(), toolbar()));
         root.setCenter(main);

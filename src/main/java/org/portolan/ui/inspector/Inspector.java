@@ -83,9 +83,10 @@ public final class Inspector extends ScrollPane {
         if (selection.nodes().size() > 1) {
             return List.of("nodes", selection.nodes().size());
         }
-        String zone = selection.zoneProperty().get();
-        if (zone != null && t.zone(zone).isPresent()) {
-            return java.util.Arrays.asList("zone", t.zone(zone).get().id(), t.zone(zone).get().kind(), t.zone(zone).get().name());
+        String zoneId = selection.zoneProperty().get();
+        if (zoneId != null && t.zone(zoneId).isPresent()) {
+            var zone = t.zone(zoneId).get();
+            return List.of("zone", zone.id(), zone.kind(), zone.name());
         }
         return java.util.Arrays.asList("options", t.name(), t.options());
     }
