@@ -10,11 +10,24 @@ import org.portolan.model.Zone;
  * The one diagram geometry every painter draws from: the window's canvas, SVG, PNG and PDF. Painters
  * choose colours and fonts; they never decide where anything goes.
  *
- * @param overview true for diagrams too dense for port labels ({@link DiagramLayouter#OVERVIEW_CONNECTORS}
- *                 arrows or more): arrows are straight and painters leave the labels out
+ * @param overview  true for diagrams too dense for port labels ({@link DiagramLayouter#OVERVIEW_CONNECTORS}
+ *                  arrows or more): arrows are straight and painters leave the labels out
+ * @param nodesById the cards by node id: selecting, dragging and pinning look cards up by id, and a linear
+ *                  search made that quadratic on large selections
  */
 public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors,
-                            boolean overview) {
+                            boolean overview, java.util.Map<String, NodeBox> nodesById) {
+
+    public DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors,
+                         boolean overview) {
+        this(bounds, zones, nodes, connectors, overview, index(nodes));
+    }
+
+    private static java.util.Map<String, NodeBox> index(List<NodeBox> nodes) {
+        java.util.Map<String, NodeBox> byId = new java.util.HashMap<>(nodes.size() * 2);
+        nodes.forEach(b -> byId.put(b.node().id(), b));
+        return java.util.Collections.unmodifiableMap(byId);
+    }
 
     /** A zone's area with its title. */
     public record ZoneArea(Zone zone, Rect rect, String title) {
@@ -41,6 +54,12 @@ public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nod
 
         public static final double ARROW_LENGTH = 11;
         public static final double ARROW_HALF_WIDTH = 4.5;
+
+        /** True when {@code other} is drawn as the same arrow: same ends, traffic class and route. */
+        public boolean sameRoute(Connector other) {
+            return trafficClass == other.trafficClass && source.id().equals(other.source.id())
+                    && target.id().equals(other.target.id()) && points.equals(other.points);
+        }
 
         /** The line to draw: the route, ending at the arrowhead's base so dashes never poke through it. */
         public List<Vec> shaft() {
@@ -71,7 +90,8 @@ public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nod
         return used;
     }
 
+    /** The card of a node, or null. */
     public NodeBox nodeBox(String nodeId) {
-        return nodes.stream().filter(b -> b.node().id().equals(nodeId)).findFirst().orElse(null);
+        return nodesById.get(nodeId);
     }
 }

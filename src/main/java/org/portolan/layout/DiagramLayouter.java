@@ -468,23 +468,8 @@ public final class DiagramLayouter {
 
     /** Where the segment from {@code inside} towards {@code outside} leaves {@code r}. */
     private static Vec exit(Rect r, Vec inside, Vec outside) {
-        if (!r.contains(inside) || r.contains(outside)) {
-            return inside;
-        }
-        double dx = outside.x() - inside.x();
-        double dy = outside.y() - inside.y();
-        double t = 1;
-        if (dx > 0) {
-            t = Math.min(t, (r.maxX() - inside.x()) / dx);
-        } else if (dx < 0) {
-            t = Math.min(t, (r.x() - inside.x()) / dx);
-        }
-        if (dy > 0) {
-            t = Math.min(t, (r.maxY() - inside.y()) / dy);
-        } else if (dy < 0) {
-            t = Math.min(t, (r.y() - inside.y()) / dy);
-        }
-        return inside.lerp(outside, t);
+        double t = exitFraction(r, inside.x(), inside.y(), outside.x(), outside.y());
+        return t == 0 ? inside : inside.lerp(outside, t);
     }
 
     /**

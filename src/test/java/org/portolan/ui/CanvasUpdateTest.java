@@ -35,16 +35,14 @@ class CanvasUpdateTest {
 
     @Start
     void start(Stage stage) {
-        org.portolan.ui.PortolanApplication.applyLook(); // as users see it
         this.stage = stage;
         open(Sample.EDGE_PERIMETER.load());
     }
 
     private void open(org.portolan.model.Topology topology) {
-        document = new DiagramDocument(topology, null);
-        window = new MainWindow(stage, document);
-        stage.setScene(window.createScene(1600, 1000));
-        stage.show();
+        OpenWindow open = OpenWindow.on(stage, topology, 1600, 1000);
+        window = open.window();
+        document = open.document();
     }
 
     private Node card(FxRobot robot, String id) {

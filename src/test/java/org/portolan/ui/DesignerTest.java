@@ -41,12 +41,10 @@ class DesignerTest {
 
     @Start
     void start(Stage stage) {
-        org.portolan.ui.PortolanApplication.applyLook(); // as users see it
-        document = new DiagramDocument(Sample.EDGE_PERIMETER.load(), null);
-        window = new MainWindow(stage, document);
+        OpenWindow open = OpenWindow.on(stage, Sample.EDGE_PERIMETER.load(), 1600, 1000);
+        window = open.window();
+        document = open.document();
         window.usePreferences(preferences);
-        stage.setScene(window.createScene(1600, 1000));
-        stage.show();
     }
 
     @AfterEach

@@ -20,11 +20,9 @@ class InspectorTest {
 
     @Start
     void start(Stage stage) {
-        org.portolan.ui.PortolanApplication.applyLook(); // as users see it
-        document = new DiagramDocument(Sample.EDGE_PERIMETER.load(), null);
-        window = new MainWindow(stage, document);
-        stage.setScene(window.createScene(1600, 1000));
-        stage.show();
+        OpenWindow open = OpenWindow.on(stage, Sample.EDGE_PERIMETER.load(), 1600, 1000);
+        window = open.window();
+        document = open.document();
     }
 
     @Test

@@ -35,11 +35,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        org.portolan.ui.PortolanApplication.applyLook(); // as users see it
-        document = new DiagramDocument(Sample.EDGE_PERIMETER.load(), null);
-        window = new MainWindow(stage, document);
-        stage.setScene(window.createScene(1366, 768));
-        stage.show();
+        OpenWindow open = OpenWindow.on(stage, Sample.EDGE_PERIMETER.load(), 1366, 768);
+        window = open.window();
+        document = open.document();
     }
 
     @Test

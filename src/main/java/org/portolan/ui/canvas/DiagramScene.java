@@ -98,7 +98,7 @@ final class DiagramScene {
             Shown was = old.remove(key);
             boolean sameStyle = was != null && was.connector().trafficClass() == c.trafficClass();
             Group line;
-            if (sameStyle && was.connector().points().equals(c.points())) {
+            if (was != null && was.connector().sameRoute(c)) {
                 line = was.line();
             } else {
                 line = FxDiagramPainter.connectorLine(c);
@@ -190,10 +190,9 @@ final class DiagramScene {
         overview.lift(nodeIds);
     }
 
-    Map<String, Group> cards() {
-        Map<String, Group> groups = new HashMap<>();
-        cardsById.forEach((id, card) -> groups.put(id, card.group()));
-        return groups;
+    /** Every card on screen. */
+    List<Group> cards() {
+        return cardsById.values().stream().map(Card::group).toList();
     }
 
     Group card(String nodeId) {

@@ -65,7 +65,6 @@ public final class DiagramView extends ScrollPane {
     private boolean fitting = true;
     private boolean spaceDown;
     private final DiagramScene scene = new DiagramScene(this::installCardGestures);
-    private boolean shown;
     private List<Group> highlighted = List.of();
     /** The zoom the overview arrows were drawn at. */
     private double arrowsZoom;
@@ -92,6 +91,7 @@ public final class DiagramView extends ScrollPane {
         // repainting) everything else.
         surface.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         zoomed.getTransforms().add(scale);
+        zoomed.getChildren().setAll(scene.root(), overlay);
         surface.getChildren().add(new Group(zoomed));
         setContent(surface);
         setPannable(false);
@@ -141,10 +141,6 @@ public final class DiagramView extends ScrollPane {
         highlighted = List.of();
         arrowsZoom = overviewZoom();
         scene.show(layout, arrowsZoom);
-        if (!shown) {
-            zoomed.getChildren().setAll(scene.root(), overlay);
-            shown = true;
-        }
         applyDetail();
         drawSelection();
         if (fitting) {
@@ -154,7 +150,7 @@ public final class DiagramView extends ScrollPane {
 
     private void applyDetail() {
         boolean detail = zoom.get() >= DETAIL_ZOOM;
-        for (Group card : scene.cards().values()) {
+        for (Group card : scene.cards()) {
             List<Node> parts = card.getChildren();
             parts.get(0).setVisible(detail); // the shadow
             for (int i = 2; i < parts.size(); i++) { // the body stays; icon, title and subtitle go
@@ -175,7 +171,7 @@ public final class DiagramView extends ScrollPane {
     /** After zooming, only the overview arrows are redrawn at the new resolution, not the whole diagram. */
     private void redrawOverviewArrows() {
         DiagramLayout layout = document.layout();
-        if (!shown || !layout.overview() || overviewZoom() == arrowsZoom) {
+        if (!layout.overview() || overviewZoom() == arrowsZoom) {
             return;
         }
         arrowsZoom = overviewZoom();
@@ -191,9 +187,6 @@ public final class DiagramView extends ScrollPane {
     /** Scales the whole diagram to the visible area (never above 100 %); no node is ever lost off-screen. */
     public void fit() {
         fitting = true;
-        if (!shown) {
-            return;
-        }
         zoom.set(fitZoom(document.layout()));
     }
 
@@ -553,22 +546,12 @@ public final class DiagramView extends ScrollPane {
     private void drawSelection() {
         overlay.getChildren().removeIf(n -> "selection".equals(n.getUserData()));
         selectionMarks.clear();
-        if (!shown) {
-            return;
-        }
         scene.lift(selection.nodes());
         List<Node> marks = new ArrayList<>();
         for (String id : selection.nodes()) {
             NodeBox b = document.layout().nodeBox(id);
             if (b != null) {
-                Rectangle r = new Rectangle(b.rect().x() - 3, b.rect().y() - 3, b.rect().width() + 6, b.rect().height() + 6);
-                r.setArcWidth(20);
-                r.setArcHeight(20);
-                r.setFill(null);
-                r.setStroke(Color.web("#2563eb"));
-                r.strokeWidthProperty().bind(screenWidth(2.5));
-                r.setUserData("selection");
-                r.setMouseTransparent(true);
+                Rectangle r = outline(b.rect(), 3, 2.5);
                 r.getStyleClass().add("selection-mark");
                 marks.add(r);
                 selectionMarks.put(id, r);
@@ -578,15 +561,7 @@ public final class DiagramView extends ScrollPane {
             boolean selected = z.zone().id().equals(selection.zoneProperty().get());
             Rect r = z.rect();
             if (selected) {
-                Rectangle outline = new Rectangle(r.x() - 2, r.y() - 2, r.width() + 4, r.height() + 4);
-                outline.setArcWidth(20);
-                outline.setArcHeight(20);
-                outline.setFill(null);
-                outline.setStroke(Color.web("#2563eb"));
-                outline.strokeWidthProperty().bind(screenWidth(2));
-                outline.setUserData("selection");
-                outline.setMouseTransparent(true);
-                marks.add(outline);
+                marks.add(outline(r, 2, 2));
             }
             Rectangle handle = new Rectangle(r.maxX() - HANDLE / 2, r.maxY() - HANDLE / 2, HANDLE, HANDLE);
             handle.setFill(Color.WHITE);
@@ -597,6 +572,19 @@ public final class DiagramView extends ScrollPane {
             marks.add(handle);
         }
         overlay.getChildren().addAll(marks);
+    }
+
+    /** The blue outline of a selected card or zone, {@code gap} outside its rectangle. */
+    private Rectangle outline(Rect r, double gap, double pixels) {
+        Rectangle outline = new Rectangle(r.x() - gap, r.y() - gap, r.width() + 2 * gap, r.height() + 2 * gap);
+        outline.setArcWidth(20);
+        outline.setArcHeight(20);
+        outline.setFill(null);
+        outline.setStroke(Color.web("#2563eb"));
+        outline.strokeWidthProperty().bind(screenWidth(pixels));
+        outline.setUserData("selection");
+        outline.setMouseTransparent(true);
+        return outline;
     }
 
     /**
@@ -611,7 +599,7 @@ public final class DiagramView extends ScrollPane {
     public void highlight(Flow flow) {
         highlighted.forEach(g -> g.setEffect(null));
         highlighted = List.of();
-        if (flow == null || !shown) {
+        if (flow == null) {
             return;
         }
         highlighted = scene.connector(flow.source().id(), flow.target().id());

@@ -55,10 +55,7 @@ final class OverviewArrows {
                 return false;
             }
             for (int i = 0; i < connectors.size(); i++) {
-                Connector a = connectors.get(i);
-                Connector b = other.connectors.get(i);
-                if (!a.source().id().equals(b.source().id()) || !a.target().id().equals(b.target().id())
-                        || a.trafficClass() != b.trafficClass() || !a.points().equals(b.points())) {
+                if (!connectors.get(i).sameRoute(other.connectors.get(i))) {
                     return false;
                 }
             }
@@ -87,12 +84,12 @@ final class OverviewArrows {
         zoom = newZoom;
         generation++;
         Drawn wanted = baseOf(newLayout, newZoom, lifted);
+        DiagramRenderer renderer = new DiagramRenderer(newLayout);
         if (!wanted.sameAs(baseDrawn)) {
-            set(base, draw(newLayout, wanted, c -> !touches(c, lifted)), wanted.area());
+            set(base, draw(renderer, wanted, c -> !touches(c, lifted)), wanted.area());
             baseDrawn = wanted;
         }
-        Drawn liveArrows = new Drawn(wanted.area(), wanted.scale(), List.of());
-        set(live, draw(newLayout, liveArrows, c -> touches(c, lifted)), wanted.area());
+        set(live, draw(renderer, wanted, c -> touches(c, lifted)), wanted.area());
     }
 
     /** The selection changed: its arrows move to the live layer. Until that is drawn the old images stay. */
@@ -112,8 +109,9 @@ final class OverviewArrows {
             if (generation != expected) {
                 return; // the selection changed again before this started
             }
-            Image b = draw(l, wanted, c -> !touches(c, ids));
-            Image v = draw(l, wanted, c -> touches(c, ids));
+            DiagramRenderer renderer = new DiagramRenderer(l);
+            Image b = draw(renderer, wanted, c -> !touches(c, ids));
+            Image v = draw(renderer, wanted, c -> touches(c, ids));
             Platform.runLater(() -> {
                 if (generation == expected) {
                     set(base, b, wanted.area());
@@ -152,8 +150,9 @@ final class OverviewArrows {
         return !nodeIds.isEmpty() && (nodeIds.contains(c.source().id()) || nodeIds.contains(c.target().id()));
     }
 
-    private static Image draw(DiagramLayout layout, Drawn frame, Predicate<Connector> which) {
-        BufferedImage image = PngExporter.arrows(new DiagramRenderer(layout), frame.area(), frame.scale(), which);
+    /** The arrows {@code which} accepts, over the area and at the scale {@code frame} was drawn for. */
+    private static Image draw(DiagramRenderer renderer, Drawn frame, Predicate<Connector> which) {
+        BufferedImage image = PngExporter.arrows(renderer, frame.area(), frame.scale(), which);
         return SwingFXUtils.toFXImage(image, null);
     }
 
