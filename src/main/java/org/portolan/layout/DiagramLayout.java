@@ -48,16 +48,17 @@ public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nod
      * @param points    the route, source border first, target border (arrow tip) last
      * @param label     the ports, "25/TCP · 50636/TCP", or "any" for unrestricted links
      * @param labelRect where the label's box goes
+     * @param twoWay    flows also go from target to source: each direction then keeps to its own lane
      */
     public record Connector(Node source, Node target, List<Flow> flows, TrafficClass trafficClass,
-                            List<Vec> points, String label, Rect labelRect) {
+                            List<Vec> points, String label, Rect labelRect, boolean twoWay) {
 
         public static final double ARROW_LENGTH = 11;
         public static final double ARROW_HALF_WIDTH = 4.5;
 
         /** True when {@code other} is drawn as the same arrow: same ends, traffic class and route. */
         public boolean sameRoute(Connector other) {
-            return trafficClass == other.trafficClass && source.id().equals(other.source.id())
+            return this == other || trafficClass == other.trafficClass && source.id().equals(other.source.id())
                     && target.id().equals(other.target.id()) && points.equals(other.points);
         }
 

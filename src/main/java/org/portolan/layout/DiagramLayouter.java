@@ -46,11 +46,23 @@ public final class DiagramLayouter {
     private static final double[] LABEL_SHIFTS = {0, 1, -1};
     /** Above this many arrows the diagram is an overview: straight arrows, ports only in the tables. */
     public static final int OVERVIEW_CONNECTORS = 2000;
+    /** The most cards whose pair keys (source × cards + target) fit the pair table. */
+    static final int MAX_CARDS = 46_340;
 
     private DiagramLayouter() {
     }
 
     public static DiagramLayout layout(Topology topology, List<Flow> flows) {
+        return layout(topology, flows, null);
+    }
+
+    /**
+     * The layout of {@code topology}, reusing what {@code previous} (the layout before an edit, or null)
+     * computed for arrows that did not change: after a one-node edit almost every overview arrow keeps its
+     * ends, and recomputing its route and label was most of the layout. The result is the same as without
+     * {@code previous}.
+     */
+    public static DiagramLayout layout(Topology topology, List<Flow> flows, DiagramLayout previous) {
         List<Zone> zones = new ArrayList<>(topology.zones());
         zones.sort(Comparator.comparing(Zone::kind)); // stable: file order within a kind
         Map<String, List<Node>> byZone = new LinkedHashMap<>();
@@ -119,7 +131,8 @@ public final class DiagramLayouter {
 
         List<PairFlows> pairs = groupByPair(boxes, flows);
         boolean overview = pairs.size() > OVERVIEW_CONNECTORS;
-        List<Connector> connectors = connect(boxes, pairs, overview);
+        List<Connector> connectors = connect(boxes, pairs, overview,
+                overview && previous != null && previous.overview() ? Earlier.of(previous, boxes) : null);
         Rect bounds = null;
         for (ZoneArea z : zoneAreas) {
             bounds = bounds == null ? z.rect() : bounds.union(z.rect());
@@ -202,74 +215,149 @@ public final class DiagramLayouter {
     }
 
     /** The flows from one card to another; {@code twoWay} when flows also go the other way. */
-    private record PairFlows(NodeBox from, NodeBox to, List<Flow> flows, boolean twoWay) {
+    private record PairFlows(int fromIndex, int toIndex, NodeBox from, NodeBox to, List<Flow> flows, boolean twoWay) {
     }
 
     /**
-     * Groups flows by directed node pair. A pair is keyed by source index × cards + target index, which
-     * hashes without collisions: hashing 100,000 flows by pairs of id strings was a third of a 1,000-node
-     * layout.
+     * Groups flows by directed node pair, in order of each pair's first flow. Two passes over the flows:
+     * one numbers the pairs (keyed by source index × cards + target index in an open-addressing table) and
+     * counts their flows, the other sorts the flows into one array, of which each pair gets a read-only
+     * slice. A list per pair, grown flow by flow, made a 1,000-node layout allocate and keep 66,000 lists.
      */
     private static List<PairFlows> groupByPair(List<NodeBox> boxes, List<Flow> flows) {
-        Map<String, Integer> index = new HashMap<>(boxes.size() * 2);
-        for (int i = 0; i < boxes.size(); i++) {
+        int cards = boxes.size();
+        if (cards > MAX_CARDS) {
+            throw new IllegalArgumentException("A diagram can hold up to " + MAX_CARDS + " nodes; this one has " + cards);
+        }
+        Map<String, Integer> index = new HashMap<>(cards * 2);
+        for (int i = 0; i < cards; i++) {
             index.put(boxes.get(i).node().id(), i);
         }
         PairSlots slot = new PairSlots(flows.size());
-        List<List<Flow>> grouped = new ArrayList<>();
-        List<long[]> ends = new ArrayList<>();
+        int[] pairOf = new int[flows.size()];
+        IntList counts = new IntList();
+        IntList sources = new IntList();
+        IntList targets = new IntList();
         Node lastSource = null;
+        Node lastTarget = null;
         int sourceIndex = -1;
-        long lastKey = -1;
+        int targetIndex = -1;
         int at = -1;
-        for (Flow f : flows) {
-            if (f.source() != lastSource) { // flows come in runs from one source
-                lastSource = f.source();
-                sourceIndex = index.get(lastSource.id());
-            }
-            long key = (long) sourceIndex * boxes.size() + index.get(f.target().id());
-            if (key != lastKey) { // and often in runs for one pair
-                lastKey = key;
+        for (int i = 0; i < pairOf.length; i++) {
+            Flow f = flows.get(i);
+            boolean samePair = f.target() == lastTarget && f.source() == lastSource;
+            if (!samePair) { // flows come in runs from one source, and often in runs for one pair
+                if (f.source() != lastSource) {
+                    lastSource = f.source();
+                    sourceIndex = index.get(lastSource.id());
+                }
+                if (f.target() != lastTarget) {
+                    lastTarget = f.target();
+                    targetIndex = index.get(lastTarget.id());
+                }
+                long key = (long) sourceIndex * cards + targetIndex;
                 at = slot.get(key);
                 if (at < 0) {
-                    at = grouped.size();
+                    at = counts.size();
                     slot.put(key, at);
-                    grouped.add(new ArrayList<>(2));
-                    ends.add(new long[] {sourceIndex, key - (long) sourceIndex * boxes.size()});
+                    counts.add(0);
+                    sources.add(sourceIndex);
+                    targets.add(targetIndex);
                 }
             }
-            grouped.get(at).add(f);
+            pairOf[i] = at;
+            counts.increment(at);
         }
-        List<PairFlows> pairs = new ArrayList<>(grouped.size());
-        for (int i = 0; i < grouped.size(); i++) {
-            int from = (int) ends.get(i)[0];
-            int to = (int) ends.get(i)[1];
-            boolean twoWay = slot.get((long) to * boxes.size() + from) >= 0;
-            // A read-only view rather than a copy: nothing else holds the list.
-            pairs.add(new PairFlows(boxes.get(from), boxes.get(to),
-                    java.util.Collections.unmodifiableList(grouped.get(i)), twoWay));
+        int[] next = new int[counts.size()];
+        for (int p = 1; p < next.length; p++) {
+            next[p] = next[p - 1] + counts.get(p - 1);
+        }
+        Flow[] sorted = new Flow[pairOf.length];
+        for (int i = 0; i < pairOf.length; i++) {
+            sorted[next[pairOf[i]]++] = flows.get(i);
+        }
+        List<PairFlows> pairs = new ArrayList<>(counts.size());
+        for (int p = 0; p < counts.size(); p++) {
+            int from = sources.get(p);
+            int to = targets.get(p);
+            boolean twoWay = slot.get((long) to * cards + from) >= 0;
+            pairs.add(new PairFlows(from, to, boxes.get(from), boxes.get(to),
+                    new FlowSlice(sorted, next[p] - counts.get(p), next[p]), twoWay));
         }
         return pairs;
     }
 
-    /** Open-addressing map from pair key to group index: no boxing, no collision chains. */
+    /** A growable list of ints, without boxing. */
+    private static final class IntList {
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        void increment(int i) {
+            values[i]++;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** A read-only run of the sorted flows array: one pair's flows. */
+    private static final class FlowSlice extends java.util.AbstractList<Flow> implements java.util.RandomAccess {
+        private final Flow[] flows;
+        private final int from;
+        private final int to;
+
+        FlowSlice(Flow[] flows, int from, int to) {
+            this.flows = flows;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public Flow get(int i) {
+            java.util.Objects.checkIndex(i, to - from);
+            return flows[from + i];
+        }
+
+        @Override
+        public int size() {
+            return to - from;
+        }
+    }
+
+    /**
+     * Open-addressing map from pair key to group index: no boxing, no collision chains, and key and value
+     * in one {@code long}, so that a lookup touches one cache line (the table of a 1,000-node layout is
+     * 2 MB, and looking pairs up in two parallel arrays was a third of the grouping). Pair keys are below
+     * 2³¹ for diagrams of up to 46,340 cards.
+     */
     private static final class PairSlots {
-        private final long[] keys;
-        private final int[] values;
+        private static final long EMPTY = -1;
+        private final long[] slots;
         private final int mask;
 
         PairSlots(int expected) {
             int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-            keys = new long[capacity];
-            values = new int[capacity];
+            slots = new long[capacity];
             mask = capacity - 1;
-            java.util.Arrays.fill(values, -1);
+            java.util.Arrays.fill(slots, EMPTY);
         }
 
         private int find(long key) {
             long h = key * 0x9E3779B97F4A7C15L;
             int i = (int) (h ^ h >>> 32) & mask;
-            while (values[i] >= 0 && keys[i] != key) {
+            while (slots[i] != EMPTY && slots[i] >>> 32 != key) {
                 i = (i + 1) & mask;
             }
             return i;
@@ -277,39 +365,121 @@ public final class DiagramLayouter {
 
         /** The group index of {@code key}, or -1. */
         int get(long key) {
-            return values[find(key)];
+            long slot = slots[find(key)];
+            return slot == EMPTY ? -1 : (int) slot;
         }
 
         void put(long key, int value) {
-            int i = find(key);
-            keys[i] = key;
-            values[i] = value;
+            slots[find(key)] = key << 32 | (value & 0xFFFFFFFFL);
         }
     }
 
-    private static List<Connector> connect(List<NodeBox> boxes, List<PairFlows> pairs, boolean overview) {
+    /**
+     * The overview arrows of the layout before an edit. An arrow whose cards kept their place, and that
+     * still runs one way or two ways as before, keeps its route; when its ports are also the same, its label
+     * and label box too. Arrows usually come in the same order as before, so the earlier arrow is looked for
+     * at the same position first, and by its ends (in a table built on first need) only when that fails.
+     */
+    private static final class Earlier {
+        private final List<Connector> connectors;
+        private final List<NodeBox> boxes;
+        /** Where each card (by its new index) was before the edit; null for new cards. */
+        private final Rect[] rects;
+        private PairSlots byEnds;
+
+        private Earlier(List<Connector> connectors, List<NodeBox> boxes, Rect[] rects) {
+            this.connectors = connectors;
+            this.boxes = boxes;
+            this.rects = rects;
+        }
+
+        static Earlier of(DiagramLayout previous, List<NodeBox> boxes) {
+            Rect[] rects = new Rect[boxes.size()];
+            for (int i = 0; i < boxes.size(); i++) {
+                NodeBox was = previous.nodeBox(boxes.get(i).node().id());
+                rects[i] = was == null ? null : was.rect();
+            }
+            return new Earlier(previous.connectors(), boxes, rects);
+        }
+
+        /** The earlier arrow of the {@code ordinal}-th pair when its route still holds, or null. */
+        Connector route(int ordinal, PairFlows pair) {
+            Connector was = ordinal < connectors.size() ? connectors.get(ordinal) : null;
+            if (was == null || !was.source().id().equals(pair.from().node().id())
+                    || !was.target().id().equals(pair.to().node().id())) {
+                int at = byEnds().get((long) pair.fromIndex() * boxes.size() + pair.toIndex());
+                was = at < 0 ? null : connectors.get(at);
+            }
+            if (was == null || was.twoWay() != pair.twoWay() || !pair.from().rect().equals(rects[pair.fromIndex()])
+                    || !pair.to().rect().equals(rects[pair.toIndex()])) {
+                return null;
+            }
+            return was;
+        }
+
+        private PairSlots byEnds() {
+            if (byEnds == null) {
+                Map<String, Integer> index = new HashMap<>(boxes.size() * 2);
+                for (int i = 0; i < boxes.size(); i++) {
+                    index.put(boxes.get(i).node().id(), i);
+                }
+                byEnds = new PairSlots(connectors.size());
+                for (int c = 0; c < connectors.size(); c++) {
+                    Integer source = index.get(connectors.get(c).source().id());
+                    Integer target = index.get(connectors.get(c).target().id());
+                    if (source != null && target != null) {
+                        byEnds.put((long) source * boxes.size() + target, c);
+                    }
+                }
+            }
+            return byEnds;
+        }
+
+        static boolean samePorts(List<Flow> a, List<Flow> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!a.get(i).port().equals(b.get(i).port())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static List<Connector> connect(List<NodeBox> boxes, List<PairFlows> pairs, boolean overview,
+                                           Earlier earlier) {
         SpatialGrid<NodeBox> obstacles = new SpatialGrid<>();
         SpatialGrid<Rect> occupied = new SpatialGrid<>();
-        for (NodeBox b : boxes) {
+        for (NodeBox b : overview ? List.<NodeBox>of() : boxes) { // an overview routes straight, labels in the middle
             obstacles.add(b.rect().inflate(4), b);
             occupied.add(b.rect().inflate(3), b.rect().inflate(3));
         }
         Labels labels = new Labels();
         List<Connector> connectors = new ArrayList<>(pairs.size());
-        for (PairFlows pair : pairs) {
-            List<Vec> points = route(pair.from(), pair.to(), pair.twoWay(), overview ? null : obstacles);
-            String label = labels.of(pair.flows());
+        for (int p = 0; p < pairs.size(); p++) {
+            PairFlows pair = pairs.get(p);
+            Connector was = earlier == null ? null : earlier.route(p, pair);
+            List<Vec> points = was != null ? was.points()
+                    : route(pair.from(), pair.to(), pair.twoWay(), overview ? null : obstacles);
+            String label;
             Rect labelRect;
-            if (overview) {
+            if (was != null && Earlier.samePorts(was.flows(), pair.flows())) {
+                label = was.label();
+                labelRect = was.labelRect();
+            } else if (overview) {
+                label = labels.of(pair.flows());
                 Vec mid = points.get(0).lerp(points.get(points.size() - 1), 0.5);
                 double w = labels.width(label);
                 labelRect = new Rect(mid.x() - w / 2, mid.y() - LABEL_HEIGHT / 2, w, LABEL_HEIGHT);
             } else {
+                label = labels.of(pair.flows());
                 labelRect = placeLabel(points, label, occupied);
                 occupied.add(labelRect.inflate(2), labelRect.inflate(2));
             }
             connectors.add(new Connector(pair.from().node(), pair.to().node(), pair.flows(),
-                    pair.flows().get(0).trafficClass(), points, label, labelRect));
+                    pair.flows().get(0).trafficClass(), points, label, labelRect, pair.twoWay()));
         }
         return connectors;
     }

@@ -40,7 +40,7 @@ public final class DiagramDocument {
     private void refresh() {
         Topology t = history.current();
         Analysis a = Analysis.of(t);
-        layout.set(DiagramLayouter.layout(t, a.flows()));
+        layout.set(DiagramLayouter.layout(t, a.flows(), layout.get()));
         analysis.set(a);
         topology.set(t);
         dirty.set(history.isDirty());

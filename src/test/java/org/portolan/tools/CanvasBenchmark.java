@@ -16,7 +16,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.portolan.edit.TopologyEdits;
+import org.portolan.layout.DiagramLayout.ZoneArea;
 import org.portolan.layout.DiagramLayouter;
+import org.portolan.layout.Rect;
 import org.portolan.model.Point;
 import org.portolan.samples.GeneratedTopology;
 import org.portolan.ui.DiagramDocument;
@@ -86,21 +88,33 @@ public final class CanvasBenchmark {
         on(() -> release(id));
         nextFrame().get(5, TimeUnit.MINUTES);
 
-        // An edit (moving the node into another zone): flows, findings, layout and scene update on the FX
-        // thread, then the pulse that draws the result.
+        // An edit: the node moved into the other zone and back, every time, so that flows, findings, layout,
+        // port table and canvas all change; then the pulse that draws the result.
+        String home = document.topology().node(id).orElseThrow().zoneId();
+        Rect homeArea = zoneArea(home);
+        Rect awayArea = document.layout().zones().stream().map(ZoneArea::rect)
+                .filter(r -> !r.equals(homeArea)).findFirst().orElseThrow();
         List<Double> edits = new ArrayList<>();
         List<Double> editLatencies = new ArrayList<>();
-        for (int i = 0; i < (Boolean.getBoolean("skipEdits") ? 0 : rounds); i++) {
-            int step = i;
+        int warmUp = Integer.getInteger("warmUpEdits", 10); // the JIT compiles the edit path meanwhile
+        for (int i = 0; i < (Boolean.getBoolean("skipEdits") ? 0 : warmUp + rounds); i++) {
+            Rect area = i % 2 == 0 ? awayArea : homeArea;
+            Point to = new Point(area.x() + 40 + (i / 2 % 8) * 16, area.y() + DiagramLayouter.ZONE_HEADER + 40);
             CompletableFuture<Long> rendered = frameOfNextWork();
             long start = System.nanoTime();
             double handling = on(() -> document.edit("Move", t -> TopologyEdits.moveNodes(t,
-                    Map.of(id, new Point(40 + step * 16, 900)), DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT)));
+                    Map.of(id, to), DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT)));
+            String now = document.topology().node(id).orElseThrow().zoneId();
+            if (now.equals(home) != (i % 2 == 1)) {
+                throw new IllegalStateException("edit " + i + " left the node in zone " + now);
+            }
             long end = rendered.get(5, TimeUnit.MINUTES);
             double pulse = lastPulseTime / 1e6;
-            edits.add(handling + pulse);
-            editLatencies.add((end - start) / 1e6);
-            System.out.printf("edit %d: %.0f ms (handling %.0f + pulse %.0f; event to frame %.0f)%n", i,
+            if (i >= warmUp) {
+                edits.add(handling + pulse);
+                editLatencies.add((end - start) / 1e6);
+            }
+            System.out.printf((i < warmUp ? "warm-up " : "") + "edit %d: %.0f ms (handling %.0f + pulse %.0f; event to frame %.0f)%n", i,
                     handling + pulse, handling, pulse, (end - start) / 1e6);
         }
         report("drag frame (event handling + pulse)", "frames", dragPulses, dragLatencies);
@@ -200,6 +214,11 @@ public final class CanvasBenchmark {
             com.sun.javafx.tk.Toolkit.getToolkit().requestNextPulse();
         });
         return done.get(5, TimeUnit.MINUTES);
+    }
+
+    private static Rect zoneArea(String zoneId) {
+        return document.layout().zones().stream().filter(z -> z.zone().id().equals(zoneId)).findFirst()
+                .orElseThrow().rect();
     }
 
     private static Node card(String id) {

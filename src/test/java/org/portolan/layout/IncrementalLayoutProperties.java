@@ -1,0 +1,86 @@
+package org.portolan.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.portolan.analysis.Analysis;
+import org.portolan.edit.TopologyEdits;
+import org.portolan.model.Node;
+import org.portolan.model.Point;
+import org.portolan.model.Topology;
+import org.portolan.samples.GeneratedTopology;
+
+/**
+ * The designer lays a diagram out from the layout before each edit, reusing the overview arrows the edit
+ * left alone. Whatever the edits, that must give exactly the layout computed from scratch.
+ */
+class IncrementalLayoutProperties {
+
+    /** Dense enough (about 2,900 arrows) to be drawn as an overview, where arrows are reused. */
+    private static final Topology START = pinned(GeneratedTopology.of(200));
+
+    /** An edit as a user makes it, applied to the topology before it. */
+    private interface Edit {
+        Topology apply(Topology t);
+    }
+
+    @Property(tries = 40)
+    void layingOutFromThePreviousLayoutGivesTheLayoutFromScratch(@ForAll("edits") @Size(min = 1, max = 6) List<Edit> edits) {
+        Topology t = START;
+        DiagramLayout previous = DiagramLayouter.layout(t, Analysis.of(t).flows());
+        assertThat(previous.overview()).isTrue();
+        for (Edit edit : edits) {
+            t = edit.apply(t);
+            var flows = Analysis.of(t).flows();
+            DiagramLayout incremental = DiagramLayouter.layout(t, flows, previous);
+            DiagramLayout fresh = DiagramLayouter.layout(t, flows);
+            // Arrow by arrow first, so that a failure names the arrow rather than printing two whole layouts.
+            assertThat(incremental.connectors()).hasSameSizeAs(fresh.connectors());
+            for (int i = 0; i < fresh.connectors().size(); i++) {
+                var expected = fresh.connectors().get(i);
+                assertThat(incremental.connectors().get(i)).as("arrow %s -> %s after %s", expected.source().id(),
+                        expected.target().id(), edit).isEqualTo(expected);
+            }
+            assertThat(incremental.equals(fresh)).as("whole layout").isTrue();
+            previous = incremental;
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Edit>> edits() {
+        int count = START.nodes().size();
+        Arbitrary<Integer> node = Arbitraries.integers().between(0, count - 1);
+        DiagramLayout layout = DiagramLayouter.layout(START, Analysis.of(START).flows());
+        Arbitrary<Double> x = Arbitraries.doubles().between(layout.bounds().x(), layout.bounds().maxX());
+        Arbitrary<Double> y = Arbitraries.doubles().between(layout.bounds().y(), layout.bounds().maxY());
+        // Moves (often into another zone, which changes flows), small nudges, deletions and option changes.
+        Arbitrary<Edit> move = Combinators.combine(node, x, y).as((i, px, py) -> t -> {
+            Node n = t.nodes().get(i % t.nodes().size());
+            return TopologyEdits.moveNodes(t, Map.of(n.id(), new Point(px, py)), DiagramLayouter.NODE_WIDTH,
+                    DiagramLayouter.NODE_HEIGHT);
+        });
+        Arbitrary<Edit> nudge = node.map(i -> t -> {
+            Node n = t.nodes().get(i % t.nodes().size());
+            return TopologyEdits.moveNodes(t, Map.of(n.id(), new Point(n.position().x() + 8, n.position().y())),
+                    DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT);
+        });
+        Arbitrary<Edit> delete = node.map(i -> t -> TopologyEdits.deleteNodes(t,
+                List.of(t.nodes().get(i % t.nodes().size()).id())));
+        Arbitrary<Edit> imap = Arbitraries.of(true, false).map(on -> t -> t.withOptions(t.options().withImap4(on)));
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, move), net.jqwik.api.Tuple.of(3, nudge),
+                net.jqwik.api.Tuple.of(1, delete), net.jqwik.api.Tuple.of(1, imap)).list();
+    }
+
+    private static Topology pinned(Topology t) {
+        return TopologyEdits.pin(t, DiagramLayouter.layout(t, Analysis.of(t).flows()));
+    }
+}
