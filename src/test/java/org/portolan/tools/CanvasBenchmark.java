@@ -95,11 +95,14 @@ public final class CanvasBenchmark {
         Rect awayArea = document.layout().zones().stream().map(ZoneArea::rect)
                 .filter(r -> !r.equals(homeArea)).findFirst().orElseThrow();
         List<Double> edits = new ArrayList<>();
-        List<Double> editLatencies = new ArrayList<>();
+        List<Double> firstFrames = new ArrayList<>();
         int warmUp = Integer.getInteger("warmUpEdits", 10); // the JIT compiles the edit path meanwhile
         for (int i = 0; i < (Boolean.getBoolean("skipEdits") ? 0 : warmUp + rounds); i++) {
             Rect area = i % 2 == 0 ? awayArea : homeArea;
             Point to = new Point(area.x() + 40 + (i / 2 % 8) * 16, area.y() + DiagramLayouter.ZONE_HEADER + 40);
+            awaitQuiet(); // nothing of the previous edit still pending
+            int pulsesBefore = pulses.get();
+            int framesBefore = frames.get();
             CompletableFuture<Long> rendered = frameOfNextWork();
             long start = System.nanoTime();
             double handling = on(() -> document.edit("Move", t -> TopologyEdits.moveNodes(t,
@@ -108,17 +111,19 @@ public final class CanvasBenchmark {
             if (now.equals(home) != (i % 2 == 1)) {
                 throw new IllegalStateException("edit " + i + " left the node in zone " + now);
             }
-            long end = rendered.get(5, TimeUnit.MINUTES);
-            double pulse = lastPulseTime / 1e6;
+            long first = rendered.get(5, TimeUnit.MINUTES);
+            long settled = awaitQuiet();
+            double total = (settled - start) / 1e6;
             if (i >= warmUp) {
-                edits.add(handling + pulse);
-                editLatencies.add((end - start) / 1e6);
+                edits.add(total);
+                firstFrames.add((first - start) / 1e6);
             }
-            System.out.printf((i < warmUp ? "warm-up " : "") + "edit %d: %.0f ms (handling %.0f + pulse %.0f; event to frame %.0f)%n", i,
-                    handling + pulse, handling, pulse, (end - start) / 1e6);
+            System.out.printf((i < warmUp ? "warm-up " : "") + "edit %d: %.0f ms to the last frame it caused"
+                    + " (handling %.0f, first frame at %.0f; %d pulses, %d frames)%n", i, total, handling,
+                    (first - start) / 1e6, pulses.get() - pulsesBefore, frames.get() - framesBefore);
         }
         report("drag frame (event handling + pulse)", "frames", dragPulses, dragLatencies);
-        report("edit, recompute + redraw", "edits", edits, editLatencies);
+        report("edit, recompute + redraw (edit to the last frame it caused)", "edits", edits, firstFrames);
         Platform.exit();
         System.exit(0);
     }
@@ -159,16 +164,36 @@ public final class CanvasBenchmark {
         System.exit(0);
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger frames = new java.util.concurrent.atomic.AtomicInteger();
+    private static volatile long lastActivity;
+    private static volatile long lastFrame;
+    /** No pulse for this long means the window has nothing left to lay out or draw. */
+    private static final long QUIET_NANOS = 150_000_000L;
+
+    /** Waits until no pulse has started nor frame been rendered for a while; returns the last frame's time. */
+    private static long awaitQuiet() throws InterruptedException {
+        while (System.nanoTime() - lastActivity < QUIET_NANOS) {
+            Thread.sleep(10); // polling for the absence of events: there is no event to wait for
+        }
+        return lastFrame;
+    }
+
     private static void track(Scene tracked) {
         PerformanceTracker tracker = PerformanceTracker.getSceneTracker(tracked);
         tracker.setOnPulse(() -> {
             long now = System.nanoTime();
+            pulses.incrementAndGet();
+            lastActivity = now;
             if (pulseStart == 0 && now >= armedAt) {
                 pulseStart = now; // the first pulse after the measured work: the one that draws it
             }
         });
         tracker.setOnRenderedFrameTask(() -> {
             long now = System.nanoTime();
+            frames.incrementAndGet();
+            lastActivity = now;
+            lastFrame = now;
             if (pulseStart == 0) {
                 return; // the renderer finishing a pulse that began before the work measured
             }
@@ -256,8 +281,8 @@ public final class CanvasBenchmark {
         }
         System.out.printf("%s: median %.1f ms, p90 %.1f ms, max %.1f ms (%d %s)%n", what, pct(work, 50),
                 pct(work, 90), Collections.max(work), work.size(), unit);
-        System.out.printf("   event to rendered frame: median %.1f ms, p90 %.1f ms%n", pct(latency, 50),
-                pct(latency, 90));
+        System.out.printf("   event to %s: median %.1f ms, p90 %.1f ms%n",
+                unit.equals("edits") ? "first frame" : "rendered frame", pct(latency, 50), pct(latency, 90));
     }
 
     private static double pct(List<Double> values, int p) {

@@ -188,4 +188,47 @@ class CanvasUpdateTest {
         assertThat(robot.lookup(".connector").queryAll()).hasSize(document.layout().connectors().size());
         assertThat(robot.lookup(".node-card").queryAll()).hasSize(document.topology().nodes().size());
     }
+
+    @Test
+    void anEditThatKeepsTheTrafficClassesAndFindingsKeepsTheLegendAndTheFindingsList(FxRobot robot) {
+        javafx.scene.layout.Pane legend = robot.lookup("#legend").queryAs(javafx.scene.layout.Pane.class);
+        List<Node> legendBefore = List.copyOf(legend.getChildren());
+        var findings = robot.lookup("#findings").queryListView();
+        List<?> findingsBefore = List.copyOf(findings.getItems());
+        Rect edge = document.layout().nodeBox("edge01").rect();
+
+        move(robot, "edge01", edge.x() + 16, edge.y() + 16); // same zone: same flows, same findings
+
+        assertThat(legend.getChildren()).as("legend entries kept, not rebuilt").containsExactlyElementsOf(legendBefore);
+        assertThat(findings.getItems()).containsExactlyElementsOf(findingsBefore);
+        for (int i = 0; i < findingsBefore.size(); i++) {
+            assertThat(findings.getItems().get(i)).as("finding %d kept", i).isSameAs(findingsBefore.get(i));
+        }
+
+        var internal = document.layout().zones().stream().filter(z -> z.zone().id().equals("internal"))
+                .findFirst().orElseThrow().rect();
+        move(robot, "edge01", internal.x() + 40, internal.y() + 80); // F3: an Edge in the internal network
+        assertThat(findings.getItems()).as("the findings follow the edit").isNotEqualTo(findingsBefore);
+        List<Object> shown = robot.lookup("#findings .list-cell").queryAll().stream()
+                .map(c -> (Object) ((javafx.scene.control.ListCell<?>) c).getItem())
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(shown).as("and their rows show them").containsAll(List.copyOf(findings.getItems()));
+    }
+
+    @Test
+    void aCardMadeByAnEditInAnOverviewShowsOnlyItsBodyLikeTheOthers(FxRobot robot) {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = document.topology().nodes().get(5).id();
+        Rect box = document.layout().nodeBox(id).rect();
+
+        move(robot, id, box.x() + 160, box.y());
+
+        javafx.scene.Group moved = robot.lookup("#node-" + id).queryAs(javafx.scene.Group.class);
+        javafx.scene.Group other = robot.lookup("#node-" + document.topology().nodes().get(6).id()).queryAs(javafx.scene.Group.class);
+        assertThat(moved.getChildren().stream().map(Node::isVisible).toList())
+                .as("zoomed out to the overview: icon and text hidden, as on every other card")
+                .isEqualTo(other.getChildren().stream().map(Node::isVisible).toList())
+                .contains(false);
+    }
 }

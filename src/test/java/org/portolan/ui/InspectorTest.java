@@ -63,4 +63,30 @@ class InspectorTest {
         assertThat(robot.lookup("#inspector-name").queryAs(TextField.class)).isSameAs(name);
         assertThat(name.getText()).endsWith("-NEW");
     }
+
+    @Test
+    void movingTheSelectedNodeIntoAnotherZoneUpdatesItsZoneInPlace(FxRobot robot) {
+        robot.interact(() -> window.selection().selectNodes(java.util.List.of("edge01")));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#inspector-name").queryAs(TextField.class);
+        robot.clickOn(name).write("-NEW");
+        var internal = document.layout().zones().stream().filter(z -> z.zone().id().equals("internal"))
+                .findFirst().orElseThrow().rect();
+        robot.interact(() -> document.edit("Move", t -> org.portolan.edit.TopologyEdits.moveNodes(t,
+                java.util.Map.of("edge01", new org.portolan.model.Point(internal.x() + 40, internal.y() + 80)),
+                org.portolan.layout.DiagramLayouter.NODE_WIDTH, org.portolan.layout.DiagramLayouter.NODE_HEIGHT)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().node("edge01").orElseThrow().zoneId()).isEqualTo("internal");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<String> zone = robot.lookup("#inspector-zone").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(zone.getValue()).isEqualTo("internal");
+        assertThat(robot.lookup("#inspector-name").queryAs(TextField.class)).as("the form is kept").isSameAs(name);
+        assertThat(name.getText()).endsWith("-NEW");
+        assertThat(document.undoName()).as("showing the new zone is not an edit of its own").isEqualTo("Move");
+        robot.interact(document::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(zone.getValue()).isEqualTo("perimeter");
+        assertThat(document.topology().node("edge01").orElseThrow().zoneId()).isEqualTo("perimeter");
+        assertThat(document.redoName()).isEqualTo("Move");
+    }
 }

@@ -140,8 +140,7 @@ public final class DiagramView extends ScrollPane {
         highlighted.forEach(g -> g.setEffect(null));
         highlighted = List.of();
         arrowsZoom = overviewZoom();
-        scene.show(layout, arrowsZoom);
-        applyDetail();
+        scene.show(layout, arrowsZoom); // new cards get the detail of the zoom as they are made
         drawSelection();
         if (fitting) {
             fit();
@@ -151,11 +150,15 @@ public final class DiagramView extends ScrollPane {
     private void applyDetail() {
         boolean detail = zoom.get() >= DETAIL_ZOOM;
         for (Group card : scene.cards()) {
-            List<Node> parts = card.getChildren();
-            parts.get(0).setVisible(detail); // the shadow
-            for (int i = 2; i < parts.size(); i++) { // the body stays; icon, title and subtitle go
-                parts.get(i).setVisible(detail);
-            }
+            applyDetail(card, detail);
+        }
+    }
+
+    private static void applyDetail(Group card, boolean detail) {
+        List<Node> parts = card.getChildren();
+        parts.get(0).setVisible(detail); // the shadow
+        for (int i = 2; i < parts.size(); i++) { // the body stays; icon, title and subtitle go
+            parts.get(i).setVisible(detail);
         }
     }
 
@@ -425,6 +428,7 @@ public final class DiagramView extends ScrollPane {
     }
 
     private void installCardGestures(String id, Group card) {
+        applyDetail(card, zoom.get() >= DETAIL_ZOOM);
         card.setOnMousePressed(e -> {
             requestFocus();
             if (e.getButton() != MouseButton.PRIMARY || spaceDown) {

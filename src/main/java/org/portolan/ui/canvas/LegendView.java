@@ -31,8 +31,16 @@ public final class LegendView extends FlowPane {
         show(layout.getValue());
     }
 
+    /** The traffic classes and overview flag the legend shows: it is rebuilt only when they change. */
+    private java.util.List<Object> shownKey;
+
     private void show(DiagramLayout layout) {
         Set<TrafficClass> used = layout.trafficClasses();
+        java.util.List<Object> key = java.util.List.of(used, layout.overview());
+        if (key.equals(shownKey)) {
+            return; // new labels would need styling and laying out again, and another frame to draw them
+        }
+        shownKey = key;
         Label title = new Label("Connections");
         title.setStyle("-fx-font-weight: bold;");
         getChildren().setAll(title);

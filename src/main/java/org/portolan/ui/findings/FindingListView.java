@@ -31,7 +31,12 @@ public final class FindingListView extends ListView<Finding> {
         });
         setPlaceholder(new Label("No findings: the design follows every rule"));
         setCellFactory(list -> new FindingCell());
-        analysis.addListener((javafx.beans.Observable o) -> getItems().setAll(analysis.getValue().findings()));
+        analysis.addListener((javafx.beans.Observable o) -> {
+            var findings = analysis.getValue().findings();
+            if (!findings.equals(getItems())) { // most edits leave the findings as they were
+                getItems().setAll(findings);
+            }
+        });
         if (analysis.getValue() != null) {
             getItems().setAll(analysis.getValue().findings());
         }
@@ -45,33 +50,45 @@ public final class FindingListView extends ListView<Finding> {
         };
     }
 
+    /** A finding's row, built once per cell and refilled as the cell is reused. */
     private static final class FindingCell extends ListCell<Finding> {
+        private final Circle dot = new Circle(9);
+        private final Text glyph = new Text();
+        private final Label id = new Label();
+        private final Label message = new Label();
+        private final HBox row = new HBox(10, new StackPane(dot, glyph), id, message);
+
+        FindingCell() {
+            glyph.setFill(Color.WHITE);
+            glyph.setFont(Fonts.bold(12));
+            id.setFont(Fonts.bold(12));
+            id.setMinWidth(96);
+            message.setWrapText(true);
+            message.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(message, Priority.ALWAYS);
+            row.setAlignment(Pos.TOP_LEFT);
+            row.setPadding(new Insets(4, 6, 4, 6));
+            listViewProperty().addListener((obs, old, list) -> {
+                message.prefWidthProperty().unbind();
+                if (list != null) {
+                    message.prefWidthProperty().bind(list.widthProperty().subtract(170));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(Finding f, boolean empty) {
             super.updateItem(f, empty);
+            setText(null);
             if (empty || f == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Circle dot = new Circle(9, Color.web(color(f.severity())));
-            Text glyph = new Text(f.severity() == Severity.INFO ? "i" : "!");
-            glyph.setFill(Color.WHITE);
-            glyph.setFont(Fonts.bold(12));
-            StackPane badge = new StackPane(dot, glyph);
-            Label id = new Label(f.id() + " " + f.severity().label());
-            id.setFont(Fonts.bold(12));
-            id.setMinWidth(96);
-            Label message = new Label(f.message());
-            message.setWrapText(true);
-            message.setMaxWidth(Double.MAX_VALUE);
-            message.prefWidthProperty().bind(getListView().widthProperty().subtract(170));
-            HBox.setHgrow(message, Priority.ALWAYS);
-            HBox row = new HBox(10, badge, id, message);
-            row.setAlignment(Pos.TOP_LEFT);
-            row.setPadding(new Insets(4, 6, 4, 6));
+            dot.setFill(Color.web(color(f.severity())));
+            glyph.setText(f.severity() == Severity.INFO ? "i" : "!");
+            id.setText(f.id() + " " + f.severity().label());
+            message.setText(f.message());
             setGraphic(row);
-            setText(null);
         }
     }
 }

@@ -122,6 +122,9 @@ public final class FlowTableView extends BorderPane {
         } else {
             refilter(); // the crossing filtered on is gone
         }
+        // Laid out now, before the pulse's CSS pass: the table's rows take their new cells while being laid
+        // out, and after the CSS pass that cost a second pulse, and a second repaint, for every edit.
+        table.layout();
     }
 
     private void refilter() {

@@ -59,7 +59,20 @@ public final class Inspector extends ScrollPane {
         if (key.equals(shown)) {
             return; // e.g. the selected node was moved: its form would come back the same, and lose any typing
         }
+        if (onlyZoneChanged(shown, key)) {
+            // Dropped into another zone: a new form would lose any typing, and cost a frame of its own to
+            // style and lay out.
+            shown = key;
+            settingZone = true;
+            try {
+                shownZone.setValue(((Node) ((List<?>) key).get(1)).zoneId());
+            } finally {
+                settingZone = false;
+            }
+            return;
+        }
         shown = key;
+        shownZone = null;
         body.getChildren().clear();
         if (selection.nodes().size() == 1) {
             t.node(selection.nodes().iterator().next()).ifPresent(this::showNode);
@@ -71,6 +84,21 @@ public final class Inspector extends ScrollPane {
         } else {
             showOptions(t);
         }
+    }
+
+    /** The zone choice of the node form on show, which follows the node into another zone. */
+    private ChoiceBox<String> shownZone;
+    /** Set while {@link #shownZone} is updated to the model, which is not the user choosing a zone. */
+    private boolean settingZone;
+
+    /** True when both states show the same node, in the same zones, but for the zone the node is in. */
+    private boolean onlyZoneChanged(Object was, Object now) {
+        if (shownZone == null || !(was instanceof List<?> a) || !(now instanceof List<?> b) || a.size() != 3
+                || b.size() != 3 || !"node".equals(a.get(0)) || !"node".equals(b.get(0))
+                || !(a.get(1) instanceof Node before) || !(b.get(1) instanceof Node after)) {
+            return false;
+        }
+        return before.withZone(after.zoneId()).equals(after) && a.get(2).equals(b.get(2));
     }
 
     /** Everything the inspector shows for the current selection, to rebuild only when that changes. */
@@ -115,10 +143,12 @@ public final class Inspector extends ScrollPane {
         zone.setValue(n.zoneId());
         zone.setId("inspector-zone");
         zone.setOnAction(e -> {
-            if (zone.getValue() != null && !zone.getValue().equals(n.zoneId())) {
+            String current = document.topology().node(n.id()).map(Node::zoneId).orElse(null);
+            if (!settingZone && zone.getValue() != null && !zone.getValue().equals(current)) {
                 edit("Move " + n.name() + " to " + zone.getValue(), x -> x.withNode(x.node(n.id()).orElseThrow().withZone(zone.getValue())));
             }
         });
+        shownZone = zone;
         TextField site = text(n.site() == null ? "" : n.site(), "inspector-site", v -> true,
                 v -> edit("Set site of " + n.name(), x -> x.withNode(x.node(n.id()).orElseThrow().withSite(v.isBlank() ? null : v.trim()))));
         site.setPromptText(Node.DEFAULT_SITE);
