@@ -73,6 +73,13 @@ public final class PngExporter {
         int w = Math.max(1, (int) Math.ceil(area.width() * scale));
         int h = Math.max(1, (int) Math.ceil(area.height() * scale));
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        drawArrows(image, renderer, area, scale, which);
+        return image;
+    }
+
+    /** Draws the arrows {@code which} accepts onto {@code image}, made by {@link #arrows} for the same area and scale. */
+    public static void drawArrows(BufferedImage image, DiagramRenderer renderer, Rect area, double scale,
+                                  java.util.function.Predicate<DiagramLayout.Connector> which) {
         Graphics2D g = image.createGraphics();
         try {
             // An overview: tens of thousands of thin lines, where antialiasing and dashes cannot be seen.
@@ -83,7 +90,6 @@ public final class PngExporter {
         } finally {
             g.dispose();
         }
-        return image;
     }
 
     /** PNG with its resolution recorded (pHYs), so print tools place a 300 dpi export at the right size. */

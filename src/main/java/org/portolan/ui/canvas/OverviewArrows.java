@@ -1,17 +1,18 @@
 package org.portolan.ui.canvas;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Group;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import org.portolan.export.DiagramRenderer;
 import org.portolan.export.PngExporter;
 import org.portolan.layout.DiagramLayout;
@@ -19,15 +20,18 @@ import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.Rect;
 
 /**
- * The arrows of a diagram too dense for a node per arrow, as two images drawn by the exporters' renderer:
- * a base with every arrow that does not touch the selected nodes, and a live layer with those that do.
- * Editing the selection (moving it, renaming it) then redraws only the live layer; the base, tens of
- * thousands of arrows, is redrawn in the background when the selection changes.
+ * The arrows of a diagram too dense for a node per arrow, drawn by the exporters' renderer into one image:
+ * a base with every arrow that does not touch the selected nodes, kept, and the selection's arrows drawn
+ * over a copy of it. Editing the selection (moving it, renaming it) then redraws only the selection's
+ * arrows; the base, tens of thousands of arrows, is redrawn in the background when the selection changes.
+ * One image, not a layer per part: the software renderer takes 15 to 20 ms to draw each full-size image.
  */
 final class OverviewArrows {
 
     /** Largest side, in pixels, of an arrow image. */
     private static final int MAX_PIXELS = 4096;
+    /** Key of the view's property holding the base it shows, for tests to tell a kept base from a new one. */
+    static final String BASE = "portolan.overview.base";
 
     private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "portolan-overview-painter");
@@ -35,14 +39,14 @@ final class OverviewArrows {
         return t;
     });
 
-    private final ImageView base = view("overview-arrows");
-    private final ImageView live = view("overview-selected-arrows");
-    private final Group group = new Group(base, live);
+    private final ImageView view = new ImageView();
+    private final Group group = new Group(view);
 
     private DiagramLayout layout;
     private double zoom;
     private Set<String> lifted = Set.of();
-    /** What the base image shows, to tell whether an edit left it as it is. */
+    /** The arrows not touching the selection, and what they were drawn from. */
+    private BufferedImage base;
     private Drawn baseDrawn;
     /** Bumped by every change; a background drawing that finds it changed is dropped. */
     private volatile long generation;
@@ -63,12 +67,10 @@ final class OverviewArrows {
         }
     }
 
-    private static ImageView view(String id) {
-        ImageView v = new ImageView();
-        v.setId(id);
-        v.setSmooth(true);
-        v.setMouseTransparent(true);
-        return v;
+    OverviewArrows() {
+        view.setId("overview-arrows");
+        view.setSmooth(true);
+        view.setMouseTransparent(true);
     }
 
     javafx.scene.Node node() {
@@ -86,13 +88,18 @@ final class OverviewArrows {
         Drawn wanted = baseOf(newLayout, newZoom, lifted);
         DiagramRenderer renderer = new DiagramRenderer(newLayout);
         if (!wanted.sameAs(baseDrawn)) {
-            set(base, draw(renderer, wanted, c -> !touches(c, lifted)), wanted.area());
+            base = PngExporter.arrows(renderer, wanted.area(), wanted.scale(), c -> !touches(c, lifted));
             baseDrawn = wanted;
         }
-        set(live, draw(renderer, wanted, c -> touches(c, lifted)), wanted.area());
+        Set<String> ids = lifted;
+        BufferedImage shown = withSelection(base, renderer, wanted, ids);
+        // Refilled in place when the size allows: a new image each edit would be a new 2 MB texture.
+        WritableImage reuse = view.getImage() instanceof WritableImage w && w.getWidth() == shown.getWidth()
+                && w.getHeight() == shown.getHeight() ? w : null;
+        set(SwingFXUtils.toFXImage(shown, reuse), base, wanted.area());
     }
 
-    /** The selection changed: its arrows move to the live layer. Until that is drawn the old images stay. */
+    /** The selection changed: its arrows move to the live layer. Until that is drawn the old image stays. */
     void lift(Set<String> nodeIds) {
         if (nodeIds.equals(lifted)) {
             return;
@@ -110,13 +117,13 @@ final class OverviewArrows {
                 return; // the selection changed again before this started
             }
             DiagramRenderer renderer = new DiagramRenderer(l);
-            Image b = draw(renderer, wanted, c -> !touches(c, ids));
-            Image v = draw(renderer, wanted, c -> touches(c, ids));
+            BufferedImage b = PngExporter.arrows(renderer, wanted.area(), wanted.scale(), c -> !touches(c, ids));
+            Image shown = SwingFXUtils.toFXImage(withSelection(b, renderer, wanted, ids), null);
             Platform.runLater(() -> {
                 if (generation == expected) {
-                    set(base, b, wanted.area());
-                    set(live, v, wanted.area());
+                    base = b;
                     baseDrawn = wanted;
+                    set(shown, b, wanted.area());
                 }
             });
         });
@@ -128,10 +135,25 @@ final class OverviewArrows {
             return;
         }
         layout = null;
+        base = null;
         baseDrawn = null;
         generation++;
-        base.setImage(null);
-        live.setImage(null);
+        view.setImage(null);
+        view.getProperties().remove(BASE);
+    }
+
+    /** The base with the selection's arrows drawn over a copy of it; the base itself when nothing is selected. */
+    private static BufferedImage withSelection(BufferedImage base, DiagramRenderer renderer, Drawn frame,
+                                               Set<String> ids) {
+        if (ids.isEmpty()) {
+            return base;
+        }
+        BufferedImage copy = new BufferedImage(base.getWidth(), base.getHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] from = ((DataBufferInt) base.getRaster().getDataBuffer()).getData();
+        int[] to = ((DataBufferInt) copy.getRaster().getDataBuffer()).getData();
+        System.arraycopy(from, 0, to, 0, from.length);
+        PngExporter.drawArrows(copy, renderer, frame.area(), frame.scale(), c -> touches(c, ids));
+        return copy;
     }
 
     private static Drawn baseOf(DiagramLayout layout, double zoom, Set<String> lifted) {
@@ -150,14 +172,9 @@ final class OverviewArrows {
         return !nodeIds.isEmpty() && (nodeIds.contains(c.source().id()) || nodeIds.contains(c.target().id()));
     }
 
-    /** The arrows {@code which} accepts, over the area and at the scale {@code frame} was drawn for. */
-    private static Image draw(DiagramRenderer renderer, Drawn frame, Predicate<Connector> which) {
-        BufferedImage image = PngExporter.arrows(renderer, frame.area(), frame.scale(), which);
-        return SwingFXUtils.toFXImage(image, null);
-    }
-
-    private static void set(ImageView view, Image image, Rect area) {
+    private void set(Image image, BufferedImage shownBase, Rect area) {
         view.setImage(image);
+        view.getProperties().put(BASE, shownBase);
         view.setX(area.x());
         view.setY(area.y());
         view.setFitWidth(area.width());
