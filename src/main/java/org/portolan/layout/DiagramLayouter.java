@@ -131,8 +131,9 @@ public final class DiagramLayouter {
 
         List<PairFlows> pairs = groupByPair(boxes, flows);
         boolean overview = pairs.size() > OVERVIEW_CONNECTORS;
+        Extent arrows = new Extent();
         List<Connector> connectors = connect(boxes, pairs, overview,
-                overview && previous != null && previous.overview() ? Earlier.of(previous, boxes) : null);
+                overview && previous != null && previous.overview() ? Earlier.of(previous, boxes) : null, arrows);
         Rect bounds = null;
         for (ZoneArea z : zoneAreas) {
             bounds = bounds == null ? z.rect() : bounds.union(z.rect());
@@ -140,25 +141,8 @@ public final class DiagramLayouter {
         for (NodeBox b : boxes) {
             bounds = bounds == null ? b.rect() : bounds.union(b.rect());
         }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Connector c : connectors) {
-            Rect l = c.labelRect();
-            minX = Math.min(minX, l.x());
-            minY = Math.min(minY, l.y());
-            maxX = Math.max(maxX, l.maxX());
-            maxY = Math.max(maxY, l.maxY());
-            for (Vec p : c.points()) {
-                minX = Math.min(minX, p.x());
-                minY = Math.min(minY, p.y());
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
-            }
-        }
         if (!connectors.isEmpty()) {
-            bounds = bounds.union(new Rect(minX, minY, maxX - minX, maxY - minY));
+            bounds = bounds.union(arrows.rect());
         }
         return new DiagramLayout(bounds == null ? new Rect(0, 0, 0, 0) : bounds.inflate(16), zoneAreas, boxes,
                 connectors, overview);
@@ -448,8 +432,38 @@ public final class DiagramLayouter {
         }
     }
 
+    /**
+     * The smallest rectangle around what was added: taken in as arrows are made, while their points are at
+     * hand, rather than in a second pass over 66,000 arrows.
+     */
+    private static final class Extent {
+        private double minX = Double.MAX_VALUE;
+        private double minY = Double.MAX_VALUE;
+        private double maxX = -Double.MAX_VALUE;
+        private double maxY = -Double.MAX_VALUE;
+
+        void add(Connector c) {
+            Rect l = c.labelRect();
+            minX = Math.min(minX, l.x());
+            minY = Math.min(minY, l.y());
+            maxX = Math.max(maxX, l.maxX());
+            maxY = Math.max(maxY, l.maxY());
+            for (int i = 0; i < c.points().size(); i++) {
+                Vec p = c.points().get(i);
+                minX = Math.min(minX, p.x());
+                minY = Math.min(minY, p.y());
+                maxX = Math.max(maxX, p.x());
+                maxY = Math.max(maxY, p.y());
+            }
+        }
+
+        Rect rect() {
+            return new Rect(minX, minY, maxX - minX, maxY - minY);
+        }
+    }
+
     private static List<Connector> connect(List<NodeBox> boxes, List<PairFlows> pairs, boolean overview,
-                                           Earlier earlier) {
+                                           Earlier earlier, Extent extent) {
         SpatialGrid<NodeBox> obstacles = new SpatialGrid<>();
         SpatialGrid<Rect> occupied = new SpatialGrid<>();
         for (NodeBox b : overview ? List.<NodeBox>of() : boxes) { // an overview routes straight, labels in the middle
@@ -478,8 +492,10 @@ public final class DiagramLayouter {
                 labelRect = placeLabel(points, label, occupied);
                 occupied.add(labelRect.inflate(2), labelRect.inflate(2));
             }
-            connectors.add(new Connector(pair.from().node(), pair.to().node(), pair.flows(),
-                    pair.flows().get(0).trafficClass(), points, label, labelRect, pair.twoWay()));
+            Connector connector = new Connector(pair.from().node(), pair.to().node(), pair.flows(),
+                    pair.flows().get(0).trafficClass(), points, label, labelRect, pair.twoWay());
+            connectors.add(connector);
+            extent.add(connector);
         }
         return connectors;
     }
