@@ -62,9 +62,6 @@ public final class CanvasBenchmark {
             stage.setScene(scene);
             track(scene);
             stage.show();
-            for (String hide : System.getProperty("exp.hide", "").split(",")) {
-                if (!hide.isEmpty()) scene.lookup(hide).setVisible(false);
-            }
             ready.complete(null);
         });
         ready.get(5, TimeUnit.MINUTES);
