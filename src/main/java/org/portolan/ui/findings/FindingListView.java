@@ -35,6 +35,7 @@ public final class FindingListView extends ListView<Finding> {
             var findings = analysis.getValue().findings();
             if (!findings.equals(getItems())) { // most edits leave the findings as they were
                 getItems().setAll(findings);
+                layout(); // see FlowTableView: rows laid out after the CSS pass cost a second frame
             }
         });
         if (analysis.getValue() != null) {
