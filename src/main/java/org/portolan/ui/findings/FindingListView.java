@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -51,12 +50,18 @@ public final class FindingListView extends ListView<Finding> {
         };
     }
 
-    /** A finding's row, built once per cell and refilled as the cell is reused. */
+    /**
+     * A finding's row, built once per cell and refilled as the cell is reused. The sentence is a text that
+     * wraps at the list's width: a wrapping label was measured on one line, and long findings ended in "…".
+     */
     private static final class FindingCell extends ListCell<Finding> {
+        /** Badge, ID column, gaps, paddings and the scroll bar, left of and around the sentence. */
+        private static final double BESIDE_SENTENCE = 190;
+
         private final Circle dot = new Circle(9);
         private final Text glyph = new Text();
         private final Label id = new Label();
-        private final Label message = new Label();
+        private final Text message = new Text();
         private final HBox row = new HBox(10, new StackPane(dot, glyph), id, message);
 
         FindingCell() {
@@ -64,15 +69,15 @@ public final class FindingListView extends ListView<Finding> {
             glyph.setFont(Fonts.bold(12));
             id.setFont(Fonts.bold(12));
             id.setMinWidth(96);
-            message.setWrapText(true);
-            message.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(message, Priority.ALWAYS);
+            message.setFont(Fonts.regular(13));
+            message.getStyleClass().add("finding-message");
             row.setAlignment(Pos.TOP_LEFT);
             row.setPadding(new Insets(4, 6, 4, 6));
             listViewProperty().addListener((obs, old, list) -> {
-                message.prefWidthProperty().unbind();
+                message.wrappingWidthProperty().unbind();
                 if (list != null) {
-                    message.prefWidthProperty().bind(list.widthProperty().subtract(170));
+                    message.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                            () -> Math.max(120, list.getWidth() - BESIDE_SENTENCE), list.widthProperty()));
                 }
             });
         }
