@@ -78,6 +78,22 @@ public final class DiagramRenderer {
         }
     }
 
+    /**
+     * Only the bodies (no icon, no text) of the cards {@code which} accepts: what the window shows of cards
+     * in a dense diagram zoomed out, drawn into its overview image.
+     */
+    public void renderCardBodies(DrawingSurface s, java.util.function.Predicate<NodeBox> which) {
+        for (NodeBox b : layout.nodes()) {
+            if (which.test(b)) {
+                body(s, b);
+            }
+        }
+    }
+
+    private static void body(DrawingSurface s, NodeBox b) {
+        s.rect(b.rect(), DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, DiagramStyle.CARD_STROKE, 1);
+    }
+
     private static void line(DrawingSurface s, Connector c) {
         DiagramStyle.Line style = DiagramStyle.line(c.trafficClass());
         s.polyline(c.shaft(), style.color(), style.width(), style.dashes());
@@ -85,7 +101,7 @@ public final class DiagramRenderer {
     }
 
     private static void card(DrawingSurface s, NodeBox b) {
-        s.rect(b.rect(), DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, DiagramStyle.CARD_STROKE, 1);
+        body(s, b);
         s.icon(Icons.pathData(b.node().kind()), NodeBoxes.icon(b), DiagramStyle.accent(b.node().kind()), 2);
         Vec t = NodeBoxes.title(b);
         s.text(b.title(), t.x(), t.y(), DiagramLayouter.TITLE_FONT, true, DiagramStyle.TEXT);

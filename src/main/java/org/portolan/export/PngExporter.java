@@ -92,6 +92,20 @@ public final class PngExporter {
         }
     }
 
+    /** Draws the bodies of the cards {@code which} accepts onto {@code image}, antialiased, like {@link #drawArrows}. */
+    public static void drawCardBodies(BufferedImage image, DiagramRenderer renderer, Rect area, double scale,
+                                      java.util.function.Predicate<DiagramLayout.NodeBox> which) {
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.scale(scale, scale);
+            g.translate(-area.x(), -area.y());
+            renderer.renderCardBodies(new Java2dSurface(g), which);
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** PNG with its resolution recorded (pHYs), so print tools place a 300 dpi export at the right size. */
     private static byte[] encode(BufferedImage image, double dpi) {
         try {

@@ -242,4 +242,30 @@ class CanvasUpdateTest {
                 .isEqualTo(other.getChildren().stream().map(Node::isVisible).toList())
                 .contains(false);
     }
+
+    @Test
+    void zoomedOutInAnOverviewCardsAreDrawnInTheImageButStillAnswerTheMouse(FxRobot robot) throws Exception {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = document.topology().nodes().get(3).id();
+        Node card = card(robot, id);
+        Node other = card(robot, document.topology().nodes().get(4).id());
+        assertThat(card.getOpacity()).as("drawn in the overview image, not as a node").isZero();
+
+        robot.clickOn(card); // the node is still there to be clicked
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).containsExactly(id);
+        assertThat(card.getOpacity()).as("the selection is drawn live, above the image").isEqualTo(1);
+        assertThat(other.getOpacity()).isZero();
+
+        robot.interact(() -> window.selection().selectNodes(List.of()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> card.getOpacity() == 0);
+        assertThat(base(robot.lookup("#overview-arrows").queryAs(ImageView.class))).isNotNull();
+
+        robot.interact(() -> window.diagram().zoomTo(1.0)); // close up, cards show icon and text: nodes again
+        assertThat(card.getOpacity()).as("at once, not when the image is redrawn").isEqualTo(1);
+        assertThat(other.getOpacity()).isEqualTo(1);
+        robot.interact(() -> window.diagram().fit());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> other.getOpacity() == 0); // zoomed out: back in the image
+    }
 }

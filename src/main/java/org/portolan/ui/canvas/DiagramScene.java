@@ -29,7 +29,7 @@ final class DiagramScene {
     private final Group labels = new Group();
     // Labels above cards and lines, so a port is never hidden.
     private final Group root = new Group(zones, lines, cards, labels);
-    private final OverviewArrows overview = new OverviewArrows();
+    private final OverviewArrows overview = new OverviewArrows(this::syncCards);
     private final BiConsumer<String, Group> newCard;
 
     private List<ZoneArea> shownZones = List.of();
@@ -71,6 +71,15 @@ final class DiagramScene {
         }
         showConnectors(layout, zoom);
         showCards(layout);
+        syncCards();
+    }
+
+    /**
+     * Cards the overview image draws are not painted as nodes (opacity 0 skips them), but stay in the scene
+     * to be clicked, dragged and hovered; the others, the selection among them, are painted as usual.
+     */
+    private void syncCards() {
+        cardsById.forEach((id, card) -> card.group().setOpacity(overview.showsCard(id) ? 0 : 1));
     }
 
     private void showConnectors(DiagramLayout layout, double zoom) {
@@ -183,6 +192,11 @@ final class DiagramScene {
         if (layout.overview()) {
             overview.show(layout, zoom);
         }
+    }
+
+    /** The view's zoom changed: zoomed in, overview cards are drawn as nodes again (see {@link OverviewArrows#zoomed}). */
+    void zoomed(double zoom) {
+        overview.zoomed(zoom);
     }
 
     /** The selected nodes, whose arrows the overview keeps on a layer of their own. */

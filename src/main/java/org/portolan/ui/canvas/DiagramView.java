@@ -105,6 +105,7 @@ public final class DiagramView extends ScrollPane {
         zoom.addListener((obs, old, z) -> {
             if ((old.doubleValue() < DETAIL_ZOOM) != (z.doubleValue() < DETAIL_ZOOM)) {
                 applyDetail();
+                scene.zoomed(z.doubleValue());
             }
             if (document.layout() != null && document.layout().overview()) {
                 sharpen.playFromStart();

@@ -17,14 +17,16 @@ import org.portolan.export.DiagramRenderer;
 import org.portolan.export.PngExporter;
 import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayout.Connector;
+import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.Rect;
 
 /**
- * The arrows of a diagram too dense for a node per arrow, drawn by the exporters' renderer into one image:
- * a base with every arrow that does not touch the selected nodes, kept, and the selection's arrows drawn
- * over a copy of it. Editing the selection (moving it, renaming it) then redraws only the selection's
- * arrows; the base, tens of thousands of arrows, is redrawn in the background when the selection changes.
- * One image, not a layer per part: the software renderer takes 15 to 20 ms to draw each full-size image.
+ * A diagram too dense for a node per arrow, drawn by the exporters' renderer into one image: a kept base
+ * with every arrow that does not touch the selected nodes, the selection's arrows over a copy of it, and,
+ * zoomed out, the bodies of the unselected cards on top, kept as a layer of their own. Editing the selection
+ * (moving it, renaming it) then redraws only the selection's arrows; the rest is redrawn in the background
+ * when the selection changes. One image, not a layer per part, and cards in it rather than a thousand shapes:
+ * the software renderer takes 15 to 20 ms to draw each full-size image and 10 ms for the cards.
  */
 final class OverviewArrows {
 
@@ -41,19 +43,24 @@ final class OverviewArrows {
 
     private final ImageView view = new ImageView();
     private final Group group = new Group(view);
+    /** Told when the image on show changed, and with it which cards it holds. */
+    private final Runnable shownChanged;
 
     private DiagramLayout layout;
     private double zoom;
     private Set<String> lifted = Set.of();
-    /** The arrows not touching the selection, and what they were drawn from. */
-    private BufferedImage base;
-    private Drawn baseDrawn;
+    /** What is drawn, and from what: kept while an edit leaves it as it was. */
+    private Layers layers;
+    /** Zoomed in far enough for cards to show icon and text: they are nodes then, whatever the image holds. */
+    private boolean closeUp;
+    /** The cards the image on show holds (their scene nodes are then not painted), empty for none. */
+    private Set<String> shownCards = Set.of();
     /** Bumped by every change; a background drawing that finds it changed is dropped. */
     private volatile long generation;
 
-    /** The arrows a base image was drawn from: the area, the scale and each arrow's ends, class and route. */
-    private record Drawn(Rect area, double scale, List<Connector> connectors) {
-        boolean sameAs(Drawn other) {
+    /** Each arrow's ends, class and route, or each card's place, that a layer was drawn from, at an area and scale. */
+    private record Drawn(Rect area, double scale, List<Connector> connectors, List<Rect> cards) {
+        boolean sameArrowsAs(Drawn other) {
             if (other == null || !area.equals(other.area) || scale != other.scale
                     || connectors.size() != other.connectors.size()) {
                 return false;
@@ -65,9 +72,19 @@ final class OverviewArrows {
             }
             return true;
         }
+
+        boolean sameCardsAs(Drawn other) {
+            return other != null && area.equals(other.area) && scale == other.scale && cards.equals(other.cards);
+        }
     }
 
-    OverviewArrows() {
+    /** The base arrows and the cards layer (null when cards are drawn as nodes), with what they show. */
+    private record Layers(BufferedImage arrows, BufferedImage cards, Drawn drawn, Set<String> cardIds) {
+    }
+
+    /** @param shownChanged called on the FX thread whenever the image, and so {@link #showsCard}, changes */
+    OverviewArrows(Runnable shownChanged) {
+        this.shownChanged = shownChanged;
         view.setId("overview-arrows");
         view.setSmooth(true);
         view.setMouseTransparent(true);
@@ -77,29 +94,43 @@ final class OverviewArrows {
         return group;
     }
 
+    /** True when the image on show draws this card, so that its node need not be painted. */
+    boolean showsCard(String nodeId) {
+        return !closeUp && shownCards.contains(nodeId) && !lifted.contains(nodeId);
+    }
+
     /**
-     * Shows a new layout at the given zoom. The base is kept when its arrows are unchanged, which is the case
-     * after editing only the selected nodes.
+     * The view was zoomed in or out across {@link DiagramView#DETAIL_ZOOM}. Cards switch between image and
+     * nodes at once; the image itself is redrawn for the new zoom once zooming pauses.
+     */
+    void zoomed(double viewZoom) {
+        boolean now = viewZoom >= DiagramView.DETAIL_ZOOM;
+        if (now != closeUp) {
+            closeUp = now;
+            shownChanged.run();
+        }
+    }
+
+    /**
+     * Shows a new layout at the given zoom. The base and the cards layer are kept when unchanged, which is the
+     * case after editing only the selected nodes.
      */
     void show(DiagramLayout newLayout, double newZoom) {
         layout = newLayout;
         zoom = newZoom;
+        closeUp = newZoom >= DiagramView.DETAIL_ZOOM;
         generation++;
-        Drawn wanted = baseOf(newLayout, newZoom, lifted);
+        Drawn wanted = drawnOf(newLayout, newZoom, lifted);
         DiagramRenderer renderer = new DiagramRenderer(newLayout);
-        if (!wanted.sameAs(baseDrawn)) {
-            base = PngExporter.arrows(renderer, wanted.area(), wanted.scale(), c -> !touches(c, lifted));
-            baseDrawn = wanted;
-        }
-        Set<String> ids = lifted;
-        BufferedImage shown = withSelection(base, renderer, wanted, ids);
+        layers = layersFor(newLayout, renderer, wanted, lifted, layers);
+        BufferedImage shown = compose(layers, renderer, lifted);
         // Refilled in place when the size allows: a new image each edit would be a new 2 MB texture.
         WritableImage reuse = view.getImage() instanceof WritableImage w && w.getWidth() == shown.getWidth()
                 && w.getHeight() == shown.getHeight() ? w : null;
-        set(SwingFXUtils.toFXImage(shown, reuse), base, wanted.area());
+        set(SwingFXUtils.toFXImage(shown, reuse), layers);
     }
 
-    /** The selection changed: its arrows move to the live layer. Until that is drawn the old image stays. */
+    /** The selection changed: its arrows and cards leave the kept layers. Until that is drawn the old image stays. */
     void lift(Set<String> nodeIds) {
         if (nodeIds.equals(lifted)) {
             return;
@@ -108,22 +139,22 @@ final class OverviewArrows {
         if (layout == null) {
             return;
         }
+        shownChanged.run(); // newly selected cards are drawn as nodes at once
         long expected = ++generation;
         DiagramLayout l = layout;
         Set<String> ids = lifted;
-        Drawn wanted = baseOf(l, zoom, ids);
+        Drawn wanted = drawnOf(l, zoom, ids);
         PAINTER.execute(() -> {
             if (generation != expected) {
                 return; // the selection changed again before this started
             }
             DiagramRenderer renderer = new DiagramRenderer(l);
-            BufferedImage b = PngExporter.arrows(renderer, wanted.area(), wanted.scale(), c -> !touches(c, ids));
-            Image shown = SwingFXUtils.toFXImage(withSelection(b, renderer, wanted, ids), null);
+            Layers drawn = layersFor(l, renderer, wanted, ids, null);
+            Image shown = SwingFXUtils.toFXImage(compose(drawn, renderer, ids), null);
             Platform.runLater(() -> {
                 if (generation == expected) {
-                    base = b;
-                    baseDrawn = wanted;
-                    set(shown, b, wanted.area());
+                    layers = drawn;
+                    set(shown, drawn);
                 }
             });
         });
@@ -135,28 +166,78 @@ final class OverviewArrows {
             return;
         }
         layout = null;
-        base = null;
-        baseDrawn = null;
+        layers = null;
         generation++;
         view.setImage(null);
         view.getProperties().remove(BASE);
+        shownCards = Set.of();
+        shownChanged.run();
     }
 
-    /** The base with the selection's arrows drawn over a copy of it; the base itself when nothing is selected. */
-    private static BufferedImage withSelection(BufferedImage base, DiagramRenderer renderer, Drawn frame,
-                                               Set<String> ids) {
-        if (ids.isEmpty()) {
-            return base;
+    /** The layers for {@code wanted}, reusing those of {@code kept} that show the same. */
+    private static Layers layersFor(DiagramLayout layout, DiagramRenderer renderer, Drawn wanted, Set<String> ids,
+                                    Layers kept) {
+        BufferedImage arrows = kept != null && wanted.sameArrowsAs(kept.drawn()) ? kept.arrows()
+                : PngExporter.arrows(renderer, wanted.area(), wanted.scale(), c -> !touches(c, ids));
+        BufferedImage cards = null;
+        Set<String> cardIds = Set.of();
+        if (!wanted.cards().isEmpty()) {
+            cardIds = cardIdsOf(layout, ids);
+            if (kept != null && kept.cards() != null && wanted.sameCardsAs(kept.drawn()) && cardIds.equals(kept.cardIds())) {
+                cards = kept.cards();
+            } else {
+                cards = blank(arrows);
+                PngExporter.drawCardBodies(cards, renderer, wanted.area(), wanted.scale(), b -> !ids.contains(b.node().id()));
+            }
         }
-        BufferedImage copy = new BufferedImage(base.getWidth(), base.getHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
-        int[] from = ((DataBufferInt) base.getRaster().getDataBuffer()).getData();
-        int[] to = ((DataBufferInt) copy.getRaster().getDataBuffer()).getData();
-        System.arraycopy(from, 0, to, 0, from.length);
-        PngExporter.drawArrows(copy, renderer, frame.area(), frame.scale(), c -> touches(c, ids));
-        return copy;
+        return new Layers(arrows, cards, wanted, cardIds);
     }
 
-    private static Drawn baseOf(DiagramLayout layout, double zoom, Set<String> lifted) {
+    private static Set<String> cardIdsOf(DiagramLayout layout, Set<String> lifted) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (NodeBox b : layout.nodes()) {
+            if (!lifted.contains(b.node().id())) {
+                ids.add(b.node().id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The image to show: the base arrows, the selection's arrows over them, the cards on top (as on the
+     * canvas, cards cover arrows); the base itself when there is nothing to add.
+     */
+    private static BufferedImage compose(Layers layers, DiagramRenderer renderer, Set<String> ids) {
+        if (ids.isEmpty() && layers.cards() == null) {
+            return layers.arrows();
+        }
+        BufferedImage image = blank(layers.arrows());
+        int[] from = ((DataBufferInt) layers.arrows().getRaster().getDataBuffer()).getData();
+        int[] to = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(from, 0, to, 0, from.length);
+        if (!ids.isEmpty()) {
+            PngExporter.drawArrows(image, renderer, layers.drawn().area(), layers.drawn().scale(), c -> touches(c, ids));
+        }
+        if (layers.cards() != null) {
+            java.awt.Graphics2D g = image.createGraphics();
+            try {
+                g.drawImage(layers.cards(), 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+        }
+        return image;
+    }
+
+    private static BufferedImage blank(BufferedImage like) {
+        return new BufferedImage(like.getWidth(), like.getHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
+    }
+
+    /**
+     * What the layers are drawn from. Card bodies go into the image only zoomed out, where a card shows
+     * nothing but its body ({@link DiagramView#DETAIL_ZOOM}); closer, cards are nodes with icon and text.
+     */
+    private static Drawn drawnOf(DiagramLayout layout, double zoom, Set<String> lifted) {
         Rect area = layout.bounds();
         double scale = Math.min(zoom, MAX_PIXELS / Math.max(area.width(), area.height()));
         List<Connector> kept = new ArrayList<>(layout.connectors().size());
@@ -165,19 +246,30 @@ final class OverviewArrows {
                 kept.add(c);
             }
         }
-        return new Drawn(area, scale, kept);
+        List<Rect> cards = new ArrayList<>();
+        if (zoom < DiagramView.DETAIL_ZOOM) {
+            for (NodeBox b : layout.nodes()) {
+                if (!lifted.contains(b.node().id())) {
+                    cards.add(b.rect());
+                }
+            }
+        }
+        return new Drawn(area, scale, kept, cards);
     }
 
     private static boolean touches(Connector c, Set<String> nodeIds) {
         return !nodeIds.isEmpty() && (nodeIds.contains(c.source().id()) || nodeIds.contains(c.target().id()));
     }
 
-    private void set(Image image, BufferedImage shownBase, Rect area) {
+    private void set(Image image, Layers shown) {
+        Rect area = shown.drawn().area();
         view.setImage(image);
-        view.getProperties().put(BASE, shownBase);
+        view.getProperties().put(BASE, shown.arrows());
         view.setX(area.x());
         view.setY(area.y());
         view.setFitWidth(area.width());
         view.setFitHeight(area.height());
+        shownCards = shown.cardIds();
+        shownChanged.run();
     }
 }
