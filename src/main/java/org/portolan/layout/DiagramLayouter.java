@@ -129,7 +129,7 @@ public final class DiagramLayouter {
         }
         boxes.sort(Comparator.comparing(b -> order.get(b.node().id())));
 
-        List<PairFlows> pairs = groupByPair(boxes, flows);
+        Pairs pairs = groupByPair(boxes, flows);
         boolean overview = pairs.size() > OVERVIEW_CONNECTORS;
         Extent arrows = new Extent();
         List<Connector> connectors = connect(boxes, pairs, overview,
@@ -198,8 +198,14 @@ public final class DiagramLayouter {
         return new NodeBox(n, r, title, TextMetrics.fit(role, SUBTITLE_FONT, false, textWidth));
     }
 
-    /** The flows from one card to another; {@code twoWay} when flows also go the other way. */
-    private record PairFlows(int fromIndex, int toIndex, NodeBox from, NodeBox to, List<Flow> flows, boolean twoWay) {
+    /**
+     * The directed card pairs with flows, by card index, each with its flows; {@code twoWay} when flows also
+     * go the other way. Arrays rather than an object per pair: a 1,000-node layout has 66,000 pairs.
+     */
+    private record Pairs(int[] from, int[] to, boolean[] twoWay, List<Flow>[] flows) {
+        int size() {
+            return from.length;
+        }
     }
 
     /**
@@ -208,7 +214,7 @@ public final class DiagramLayouter {
      * counts their flows, the other sorts the flows into one array, of which each pair gets a read-only
      * slice. A list per pair, grown flow by flow, made a 1,000-node layout allocate and keep 66,000 lists.
      */
-    private static List<PairFlows> groupByPair(List<NodeBox> boxes, List<Flow> flows) {
+    private static Pairs groupByPair(List<NodeBox> boxes, List<Flow> flows) {
         int cards = boxes.size();
         if (cards > MAX_CARDS) {
             throw new IllegalArgumentException("A diagram can hold up to " + MAX_CARDS + " nodes; this one has " + cards);
@@ -219,9 +225,10 @@ public final class DiagramLayouter {
         }
         PairSlots slot = new PairSlots(flows.size());
         int[] pairOf = new int[flows.size()];
-        IntList counts = new IntList();
-        IntList sources = new IntList();
-        IntList targets = new IntList();
+        int expected = Math.max(16, flows.size() * 2 / 3); // pairs, about 60 % of flows when diagrams are large
+        IntList counts = new IntList(expected);
+        IntList sources = new IntList(expected);
+        IntList targets = new IntList(expected);
         Node lastSource = null;
         Node lastTarget = null;
         int sourceIndex = -1;
@@ -260,21 +267,27 @@ public final class DiagramLayouter {
         for (int i = 0; i < pairOf.length; i++) {
             sorted[next[pairOf[i]]++] = flows.get(i);
         }
-        List<PairFlows> pairs = new ArrayList<>(counts.size());
-        for (int p = 0; p < counts.size(); p++) {
-            int from = sources.get(p);
-            int to = targets.get(p);
-            boolean twoWay = slot.get((long) to * cards + from) >= 0;
-            pairs.add(new PairFlows(from, to, boxes.get(from), boxes.get(to),
-                    new FlowSlice(sorted, next[p] - counts.get(p), next[p]), twoWay));
+        int n = counts.size();
+        int[] from = java.util.Arrays.copyOf(sources.values, n);
+        int[] to = java.util.Arrays.copyOf(targets.values, n);
+        boolean[] twoWay = new boolean[n];
+        @SuppressWarnings("unchecked")
+        List<Flow>[] slices = new List[n];
+        for (int p = 0; p < n; p++) {
+            twoWay[p] = slot.get((long) to[p] * cards + from[p]) >= 0;
+            slices[p] = new FlowSlice(sorted, next[p] - counts.get(p), next[p]);
         }
-        return pairs;
+        return new Pairs(from, to, twoWay, slices);
     }
 
     /** A growable list of ints, without boxing. */
     private static final class IntList {
-        private int[] values = new int[1024];
+        private int[] values;
         private int size;
+
+        IntList(int capacity) {
+            values = new int[capacity];
+        }
 
         void add(int value) {
             if (size == values.length) {
@@ -387,15 +400,17 @@ public final class DiagramLayouter {
         }
 
         /** The earlier arrow of the {@code ordinal}-th pair when its route still holds, or null. */
-        Connector route(int ordinal, PairFlows pair) {
+        Connector route(int ordinal, int from, int to, boolean twoWay) {
+            NodeBox fromBox = boxes.get(from);
+            NodeBox toBox = boxes.get(to);
             Connector was = ordinal < connectors.size() ? connectors.get(ordinal) : null;
-            if (was == null || !was.source().id().equals(pair.from().node().id())
-                    || !was.target().id().equals(pair.to().node().id())) {
-                int at = byEnds().get((long) pair.fromIndex() * boxes.size() + pair.toIndex());
+            if (was == null || !was.source().id().equals(fromBox.node().id())
+                    || !was.target().id().equals(toBox.node().id())) {
+                int at = byEnds().get((long) from * boxes.size() + to);
                 was = at < 0 ? null : connectors.get(at);
             }
-            if (was == null || was.twoWay() != pair.twoWay() || !pair.from().rect().equals(rects[pair.fromIndex()])
-                    || !pair.to().rect().equals(rects[pair.toIndex()])) {
+            if (was == null || was.twoWay() != twoWay || !fromBox.rect().equals(rects[from])
+                    || !toBox.rect().equals(rects[to])) {
                 return null;
             }
             return was;
@@ -462,7 +477,7 @@ public final class DiagramLayouter {
         }
     }
 
-    private static List<Connector> connect(List<NodeBox> boxes, List<PairFlows> pairs, boolean overview,
+    private static List<Connector> connect(List<NodeBox> boxes, Pairs pairs, boolean overview,
                                            Earlier earlier, Extent extent) {
         SpatialGrid<NodeBox> obstacles = new SpatialGrid<>();
         SpatialGrid<Rect> occupied = new SpatialGrid<>();
@@ -473,27 +488,29 @@ public final class DiagramLayouter {
         Labels labels = new Labels();
         List<Connector> connectors = new ArrayList<>(pairs.size());
         for (int p = 0; p < pairs.size(); p++) {
-            PairFlows pair = pairs.get(p);
-            Connector was = earlier == null ? null : earlier.route(p, pair);
-            List<Vec> points = was != null ? was.points()
-                    : route(pair.from(), pair.to(), pair.twoWay(), overview ? null : obstacles);
+            NodeBox from = boxes.get(pairs.from()[p]);
+            NodeBox to = boxes.get(pairs.to()[p]);
+            boolean twoWay = pairs.twoWay()[p];
+            List<Flow> flows = pairs.flows()[p];
+            Connector was = earlier == null ? null : earlier.route(p, pairs.from()[p], pairs.to()[p], twoWay);
+            List<Vec> points = was != null ? was.points() : route(from, to, twoWay, overview ? null : obstacles);
             String label;
             Rect labelRect;
-            if (was != null && Earlier.samePorts(was.flows(), pair.flows())) {
+            if (was != null && Earlier.samePorts(was.flows(), flows)) {
                 label = was.label();
                 labelRect = was.labelRect();
             } else if (overview) {
-                label = labels.of(pair.flows());
+                label = labels.of(flows);
                 Vec mid = points.get(0).lerp(points.get(points.size() - 1), 0.5);
                 double w = labels.width(label);
                 labelRect = new Rect(mid.x() - w / 2, mid.y() - LABEL_HEIGHT / 2, w, LABEL_HEIGHT);
             } else {
-                label = labels.of(pair.flows());
+                label = labels.of(flows);
                 labelRect = placeLabel(points, label, occupied);
                 occupied.add(labelRect.inflate(2), labelRect.inflate(2));
             }
-            Connector connector = new Connector(pair.from().node(), pair.to().node(), pair.flows(),
-                    pair.flows().get(0).trafficClass(), points, label, labelRect, pair.twoWay());
+            Connector connector = new Connector(from.node(), to.node(), flows, flows.get(0).trafficClass(), points,
+                    label, labelRect, twoWay);
             connectors.add(connector);
             extent.add(connector);
         }

@@ -55,6 +55,8 @@ final class OverviewArrows {
     private boolean closeUp;
     /** The cards the image on show holds (their scene nodes are then not painted), empty for none. */
     private Set<String> shownCards = Set.of();
+    /** The last image composed on the FX thread, refilled by the next edit rather than a new 2 MB one. */
+    private BufferedImage scratch;
     /** Bumped by every change; a background drawing that finds it changed is dropped. */
     private volatile long generation;
 
@@ -123,7 +125,8 @@ final class OverviewArrows {
         Drawn wanted = drawnOf(newLayout, newZoom, lifted);
         DiagramRenderer renderer = new DiagramRenderer(newLayout);
         layers = layersFor(newLayout, renderer, wanted, lifted, layers);
-        BufferedImage shown = compose(layers, renderer, lifted);
+        BufferedImage shown = compose(layers, renderer, lifted, scratch);
+        scratch = shown == layers.arrows() ? scratch : shown;
         // Refilled in place when the size allows: a new image each edit would be a new 2 MB texture.
         WritableImage reuse = view.getImage() instanceof WritableImage w && w.getWidth() == shown.getWidth()
                 && w.getHeight() == shown.getHeight() ? w : null;
@@ -150,7 +153,7 @@ final class OverviewArrows {
             }
             DiagramRenderer renderer = new DiagramRenderer(l);
             Layers drawn = layersFor(l, renderer, wanted, ids, null);
-            Image shown = SwingFXUtils.toFXImage(compose(drawn, renderer, ids), null);
+            Image shown = SwingFXUtils.toFXImage(compose(drawn, renderer, ids, null), null);
             Platform.runLater(() -> {
                 if (generation == expected) {
                     layers = drawn;
@@ -207,11 +210,14 @@ final class OverviewArrows {
      * The image to show: the base arrows, the selection's arrows over them, the cards on top (as on the
      * canvas, cards cover arrows); the base itself when there is nothing to add.
      */
-    private static BufferedImage compose(Layers layers, DiagramRenderer renderer, Set<String> ids) {
+    private static BufferedImage compose(Layers layers, DiagramRenderer renderer, Set<String> ids,
+                                         BufferedImage reuse) {
         if (ids.isEmpty() && layers.cards() == null) {
             return layers.arrows();
         }
-        BufferedImage image = blank(layers.arrows());
+        boolean fits = reuse != null && reuse.getWidth() == layers.arrows().getWidth()
+                && reuse.getHeight() == layers.arrows().getHeight();
+        BufferedImage image = fits ? reuse : blank(layers.arrows()); // every pixel is overwritten below
         int[] from = ((DataBufferInt) layers.arrows().getRaster().getDataBuffer()).getData();
         int[] to = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         System.arraycopy(from, 0, to, 0, from.length);
