@@ -17,6 +17,9 @@ import org.portolan.flow.Flow;
 import org.portolan.flow.FlowEngine;
 import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayouter;
+import java.util.Map;
+import org.portolan.edit.TopologyEdits;
+import org.portolan.model.Point;
 import org.portolan.model.Topology;
 import org.portolan.samples.GeneratedTopology;
 
@@ -42,10 +45,39 @@ public class LayoutBenchmark {
     public void generate() {
         topology = GeneratedTopology.of(nodes);
         flows = FlowEngine.flows(topology);
+        prepareEdits(); // JMH runs @Setup methods in no set order: this one needs the topology
+    }
+
+    /** The designer's case: the fourth node dragged into another zone and back, laid out from the layout before. */
+    Topology[] moved = new Topology[2];
+    List<Flow>[] movedFlows;
+    DiagramLayout previous;
+    int edits;
+
+    @SuppressWarnings("unchecked")
+    private void prepareEdits() {
+        Topology pinned = TopologyEdits.pin(topology, DiagramLayouter.layout(topology, flows));
+        var node = pinned.nodes().get(3);
+        DiagramLayout l = DiagramLayouter.layout(pinned, flows);
+        var home = l.zones().stream().filter(z -> z.zone().id().equals(node.zoneId())).findFirst().orElseThrow().rect();
+        var away = l.zones().stream().filter(z -> !z.zone().id().equals(node.zoneId())).findFirst().orElseThrow().rect();
+        moved[0] = TopologyEdits.moveNodes(pinned, Map.of(node.id(), new Point(away.x() + 40, away.y() + 84)),
+                DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT);
+        moved[1] = TopologyEdits.moveNodes(pinned, Map.of(node.id(), new Point(home.x() + 40, home.y() + 84)),
+                DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT);
+        movedFlows = new List[] {FlowEngine.flows(moved[0]), FlowEngine.flows(moved[1])};
+        previous = DiagramLayouter.layout(moved[1], movedFlows[1]);
     }
 
     @Benchmark
     public DiagramLayout layout() {
         return DiagramLayouter.layout(topology, flows);
+    }
+
+    @Benchmark
+    public DiagramLayout layoutAfterEdit() {
+        int i = edits++ & 1;
+        previous = DiagramLayouter.layout(moved[i], movedFlows[i], previous);
+        return previous;
     }
 }

@@ -70,7 +70,7 @@ public final class FindingListView extends ListView<Finding> {
             id.setFont(Fonts.bold(12));
             id.setMinWidth(96);
             message.setFont(Fonts.regular(13));
-            message.getStyleClass().add("finding-message");
+            message.fillProperty().bind(id.textFillProperty()); // as the theme colours text, selected rows too
             row.setAlignment(Pos.TOP_LEFT);
             row.setPadding(new Insets(4, 6, 4, 6));
             listViewProperty().addListener((obs, old, list) -> {
