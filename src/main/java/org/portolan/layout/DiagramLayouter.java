@@ -46,8 +46,6 @@ public final class DiagramLayouter {
     private static final double[] LABEL_SHIFTS = {0, 1, -1};
     /** Above this many arrows the diagram is an overview: straight arrows, ports only in the tables. */
     public static final int OVERVIEW_CONNECTORS = 2000;
-    /** The most cards whose pair keys (source × cards + target) fit the pair table. */
-    static final int MAX_CARDS = 46_340;
 
     private DiagramLayouter() {
     }
@@ -129,11 +127,11 @@ public final class DiagramLayouter {
         }
         boxes.sort(Comparator.comparing(b -> order.get(b.node().id())));
 
-        Pairs pairs = groupByPair(boxes, flows);
+        FlowPairs.Pairs pairs = FlowPairs.group(boxes, flows);
         boolean overview = pairs.size() > OVERVIEW_CONNECTORS;
         Extent arrows = new Extent();
         List<Connector> connectors = connect(boxes, pairs, overview,
-                overview && previous != null && previous.overview() ? Earlier.of(previous, boxes) : null, arrows);
+                overview && previous != null && previous.overview() ? EarlierArrows.of(previous, boxes) : null, arrows);
         Rect bounds = null;
         for (ZoneArea z : zoneAreas) {
             bounds = bounds == null ? z.rect() : bounds.union(z.rect());
@@ -199,255 +197,6 @@ public final class DiagramLayouter {
     }
 
     /**
-     * The directed card pairs with flows, by card index, each with its flows; {@code twoWay} when flows also
-     * go the other way. Arrays rather than an object per pair: a 1,000-node layout has 66,000 pairs.
-     */
-    private record Pairs(int[] from, int[] to, boolean[] twoWay, List<Flow>[] flows) {
-        int size() {
-            return from.length;
-        }
-    }
-
-    /**
-     * Groups flows by directed node pair, in order of each pair's first flow. Two passes over the flows:
-     * one numbers the pairs (keyed by source index × cards + target index in an open-addressing table) and
-     * counts their flows, the other sorts the flows into one array, of which each pair gets a read-only
-     * slice. A list per pair, grown flow by flow, made a 1,000-node layout allocate and keep 66,000 lists.
-     */
-    private static Pairs groupByPair(List<NodeBox> boxes, List<Flow> flows) {
-        int cards = boxes.size();
-        if (cards > MAX_CARDS) {
-            throw new IllegalArgumentException("A diagram can hold up to " + MAX_CARDS + " nodes; this one has " + cards);
-        }
-        Map<String, Integer> index = new HashMap<>(cards * 2);
-        for (int i = 0; i < cards; i++) {
-            index.put(boxes.get(i).node().id(), i);
-        }
-        PairSlots slot = new PairSlots(flows.size());
-        int[] pairOf = new int[flows.size()];
-        int expected = Math.max(16, flows.size() * 2 / 3); // pairs, about 60 % of flows when diagrams are large
-        IntList counts = new IntList(expected);
-        IntList sources = new IntList(expected);
-        IntList targets = new IntList(expected);
-        Node lastSource = null;
-        Node lastTarget = null;
-        int sourceIndex = -1;
-        int targetIndex = -1;
-        int at = -1;
-        for (int i = 0; i < pairOf.length; i++) {
-            Flow f = flows.get(i);
-            boolean samePair = f.target() == lastTarget && f.source() == lastSource;
-            if (!samePair) { // flows come in runs from one source, and often in runs for one pair
-                if (f.source() != lastSource) {
-                    lastSource = f.source();
-                    sourceIndex = index.get(lastSource.id());
-                }
-                if (f.target() != lastTarget) {
-                    lastTarget = f.target();
-                    targetIndex = index.get(lastTarget.id());
-                }
-                long key = (long) sourceIndex * cards + targetIndex;
-                at = slot.get(key);
-                if (at < 0) {
-                    at = counts.size();
-                    slot.put(key, at);
-                    counts.add(0);
-                    sources.add(sourceIndex);
-                    targets.add(targetIndex);
-                }
-            }
-            pairOf[i] = at;
-            counts.increment(at);
-        }
-        int[] next = new int[counts.size()];
-        for (int p = 1; p < next.length; p++) {
-            next[p] = next[p - 1] + counts.get(p - 1);
-        }
-        Flow[] sorted = new Flow[pairOf.length];
-        for (int i = 0; i < pairOf.length; i++) {
-            sorted[next[pairOf[i]]++] = flows.get(i);
-        }
-        int n = counts.size();
-        int[] from = java.util.Arrays.copyOf(sources.values, n);
-        int[] to = java.util.Arrays.copyOf(targets.values, n);
-        boolean[] twoWay = new boolean[n];
-        @SuppressWarnings("unchecked")
-        List<Flow>[] slices = new List[n];
-        for (int p = 0; p < n; p++) {
-            twoWay[p] = slot.get((long) to[p] * cards + from[p]) >= 0;
-            slices[p] = new FlowSlice(sorted, next[p] - counts.get(p), next[p]);
-        }
-        return new Pairs(from, to, twoWay, slices);
-    }
-
-    /** A growable list of ints, without boxing. */
-    private static final class IntList {
-        private int[] values;
-        private int size;
-
-        IntList(int capacity) {
-            values = new int[capacity];
-        }
-
-        void add(int value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        void increment(int i) {
-            values[i]++;
-        }
-
-        int get(int i) {
-            return values[i];
-        }
-
-        int size() {
-            return size;
-        }
-    }
-
-    /** A read-only run of the sorted flows array: one pair's flows. */
-    private static final class FlowSlice extends java.util.AbstractList<Flow> implements java.util.RandomAccess {
-        private final Flow[] flows;
-        private final int from;
-        private final int to;
-
-        FlowSlice(Flow[] flows, int from, int to) {
-            this.flows = flows;
-            this.from = from;
-            this.to = to;
-        }
-
-        @Override
-        public Flow get(int i) {
-            java.util.Objects.checkIndex(i, to - from);
-            return flows[from + i];
-        }
-
-        @Override
-        public int size() {
-            return to - from;
-        }
-    }
-
-    /**
-     * Open-addressing map from pair key to group index: no boxing, no collision chains, and key and value
-     * in one {@code long}, so that a lookup touches one cache line (the table of a 1,000-node layout is
-     * 2 MB, and looking pairs up in two parallel arrays was a third of the grouping). Pair keys are below
-     * 2³¹ for diagrams of up to 46,340 cards.
-     */
-    private static final class PairSlots {
-        private static final long EMPTY = -1;
-        private final long[] slots;
-        private final int mask;
-
-        PairSlots(int expected) {
-            int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-            slots = new long[capacity];
-            mask = capacity - 1;
-            java.util.Arrays.fill(slots, EMPTY);
-        }
-
-        private int find(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            int i = (int) (h ^ h >>> 32) & mask;
-            while (slots[i] != EMPTY && slots[i] >>> 32 != key) {
-                i = (i + 1) & mask;
-            }
-            return i;
-        }
-
-        /** The group index of {@code key}, or -1. */
-        int get(long key) {
-            long slot = slots[find(key)];
-            return slot == EMPTY ? -1 : (int) slot;
-        }
-
-        void put(long key, int value) {
-            slots[find(key)] = key << 32 | (value & 0xFFFFFFFFL);
-        }
-    }
-
-    /**
-     * The overview arrows of the layout before an edit. An arrow whose cards kept their place, and that
-     * still runs one way or two ways as before, keeps its route; when its ports are also the same, its label
-     * and label box too. Arrows usually come in the same order as before, so the earlier arrow is looked for
-     * at the same position first, and by its ends (in a table built on first need) only when that fails.
-     */
-    private static final class Earlier {
-        private final List<Connector> connectors;
-        private final List<NodeBox> boxes;
-        /** Where each card (by its new index) was before the edit; null for new cards. */
-        private final Rect[] rects;
-        private PairSlots byEnds;
-
-        private Earlier(List<Connector> connectors, List<NodeBox> boxes, Rect[] rects) {
-            this.connectors = connectors;
-            this.boxes = boxes;
-            this.rects = rects;
-        }
-
-        static Earlier of(DiagramLayout previous, List<NodeBox> boxes) {
-            Rect[] rects = new Rect[boxes.size()];
-            for (int i = 0; i < boxes.size(); i++) {
-                NodeBox was = previous.nodeBox(boxes.get(i).node().id());
-                rects[i] = was == null ? null : was.rect();
-            }
-            return new Earlier(previous.connectors(), boxes, rects);
-        }
-
-        /** The earlier arrow of the {@code ordinal}-th pair when its route still holds, or null. */
-        Connector route(int ordinal, int from, int to, boolean twoWay) {
-            NodeBox fromBox = boxes.get(from);
-            NodeBox toBox = boxes.get(to);
-            Connector was = ordinal < connectors.size() ? connectors.get(ordinal) : null;
-            if (was == null || !was.source().id().equals(fromBox.node().id())
-                    || !was.target().id().equals(toBox.node().id())) {
-                int at = byEnds().get((long) from * boxes.size() + to);
-                was = at < 0 ? null : connectors.get(at);
-            }
-            if (was == null || was.twoWay() != twoWay || !fromBox.rect().equals(rects[from])
-                    || !toBox.rect().equals(rects[to])) {
-                return null;
-            }
-            return was;
-        }
-
-        private PairSlots byEnds() {
-            if (byEnds == null) {
-                Map<String, Integer> index = new HashMap<>(boxes.size() * 2);
-                for (int i = 0; i < boxes.size(); i++) {
-                    index.put(boxes.get(i).node().id(), i);
-                }
-                byEnds = new PairSlots(connectors.size());
-                for (int c = 0; c < connectors.size(); c++) {
-                    Integer source = index.get(connectors.get(c).source().id());
-                    Integer target = index.get(connectors.get(c).target().id());
-                    if (source != null && target != null) {
-                        byEnds.put((long) source * boxes.size() + target, c);
-                    }
-                }
-            }
-            return byEnds;
-        }
-
-        static boolean samePorts(List<Flow> a, List<Flow> b) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                if (!a.get(i).port().equals(b.get(i).port())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /**
      * The smallest rectangle around what was added: taken in as arrows are made, while their points are at
      * hand, rather than in a second pass over 66,000 arrows.
      */
@@ -477,8 +226,8 @@ public final class DiagramLayouter {
         }
     }
 
-    private static List<Connector> connect(List<NodeBox> boxes, Pairs pairs, boolean overview,
-                                           Earlier earlier, Extent extent) {
+    private static List<Connector> connect(List<NodeBox> boxes, FlowPairs.Pairs pairs, boolean overview,
+                                           EarlierArrows earlier, Extent extent) {
         SpatialGrid<NodeBox> obstacles = new SpatialGrid<>();
         SpatialGrid<Rect> occupied = new SpatialGrid<>();
         for (NodeBox b : overview ? List.<NodeBox>of() : boxes) { // an overview routes straight, labels in the middle
@@ -496,7 +245,7 @@ public final class DiagramLayouter {
             List<Vec> points = was != null ? was.points() : route(from, to, twoWay, overview ? null : obstacles);
             String label;
             Rect labelRect;
-            if (was != null && Earlier.samePorts(was.flows(), flows)) {
+            if (was != null && EarlierArrows.samePorts(was.flows(), flows)) {
                 label = was.label();
                 labelRect = was.labelRect();
             } else if (overview) {
