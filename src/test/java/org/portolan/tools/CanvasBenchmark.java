@@ -27,9 +27,9 @@ import org.portolan.ui.RenderingSettings;
 
 /**
  * Responsiveness of the designer with a generated 1,000-node diagram, in the real window (headless
- * Monocle, software rendering): the work of a frame while a node is dragged, and of an edit until it is
- * drawn; each is the event's handling on the FX thread plus the pulse that renders it (see
- * docs/performance.md). Run: {@code mvn -Pbench-ui test-compile exec:exec}.
+ * Monocle, software rendering): the work of a frame while a node is dragged (the event's handling on the FX
+ * thread plus the pulse that renders it), and an edit from its start until the last frame it causes is
+ * rendered (see docs/performance.md). Run: {@code mvn -Pbench-ui test-compile exec:exec}.
  */
 public final class CanvasBenchmark {
 
