@@ -197,7 +197,8 @@ class CanvasUpdateTest {
         assertThat(robot.lookup("#overview-arrows").tryQuery()).as("no arrow images left behind").isEmpty();
         assertThat(robot.lookup(".connector-label").queryAll()).hasSize(document.layout().connectors().size());
         assertThat(robot.lookup(".connector").queryAll()).hasSize(document.layout().connectors().size());
-        assertThat(robot.lookup(".node-card").queryAll()).hasSize(document.topology().nodes().size());
+        assertThat(robot.lookup(".node-card").queryAll()).hasSize(document.topology().nodes().size())
+                .as("drawn in full: every card is a painted node again").allMatch(c -> c.getOpacity() == 1);
     }
 
     @Test
