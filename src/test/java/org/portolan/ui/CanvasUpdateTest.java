@@ -197,8 +197,10 @@ class CanvasUpdateTest {
         assertThat(robot.lookup("#overview-arrows").tryQuery()).as("no arrow images left behind").isEmpty();
         assertThat(robot.lookup(".connector-label").queryAll()).hasSize(document.layout().connectors().size());
         assertThat(robot.lookup(".connector").queryAll()).hasSize(document.layout().connectors().size());
-        assertThat(robot.lookup(".node-card").queryAll()).hasSize(document.topology().nodes().size())
-                .as("drawn in full: every card is a painted node again").allMatch(c -> c.getOpacity() == 1);
+        List<Node> cards = List.copyOf(robot.lookup(".node-card").queryAll());
+        assertThat(cards).hasSize(document.topology().nodes().size());
+        assertThat(cards.stream().map(Node::getOpacity).toList()).as("drawn in full: every card is a painted node again")
+                .containsOnly(1.0);
     }
 
     @Test
