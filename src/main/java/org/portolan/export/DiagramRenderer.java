@@ -2,6 +2,7 @@ package org.portolan.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.portolan.flow.TrafficClass;
 import org.portolan.layout.DiagramLayout;
@@ -22,22 +23,31 @@ public final class DiagramRenderer {
     private static final double LEGEND_GAP = 14;
 
     private final DiagramLayout layout;
-    private final Legend.Placement legend;
+    /** Placed on first need: the window's overview draws only arrows and cards, on every edit. */
+    private Optional<Legend.Placement> legend;
 
     public DiagramRenderer(DiagramLayout layout) {
         this.layout = layout;
-        Set<TrafficClass> used = layout.trafficClasses();
-        Rect b = layout.bounds();
-        this.legend = used.isEmpty() ? null
-                : Legend.place(new ArrayList<>(used), b.x(), b.maxY() + LEGEND_GAP, Math.max(b.width(), 700));
+    }
+
+    private Legend.Placement legend() {
+        if (legend == null) {
+            Set<TrafficClass> used = layout.trafficClasses();
+            Rect b = layout.bounds();
+            legend = used.isEmpty() ? Optional.empty() : Optional.of(
+                    Legend.place(new ArrayList<>(used), b.x(), b.maxY() + LEGEND_GAP, Math.max(b.width(), 700)));
+        }
+        return legend.orElse(null);
     }
 
     /** The area the picture covers: the diagram and, below it, the legend. */
     public Rect bounds() {
+        Legend.Placement legend = legend();
         return legend == null ? layout.bounds() : layout.bounds().union(legend.box());
     }
 
     public void render(DrawingSurface s) {
+        Legend.Placement legend = legend();
         for (ZoneArea z : layout.zones()) {
             Rect r = z.rect();
             s.rect(r, 8, DiagramStyle.zoneFill(z.zone().kind()), DiagramStyle.zoneStroke(z.zone().kind()), 1.5);

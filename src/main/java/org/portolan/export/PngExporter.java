@@ -80,27 +80,26 @@ public final class PngExporter {
     /** Draws the arrows {@code which} accepts onto {@code image}, made by {@link #arrows} for the same area and scale. */
     public static void drawArrows(BufferedImage image, DiagramRenderer renderer, Rect area, double scale,
                                   java.util.function.Predicate<DiagramLayout.Connector> which) {
-        Graphics2D g = image.createGraphics();
-        try {
-            // An overview: tens of thousands of thin lines, where antialiasing and dashes cannot be seen.
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-            g.scale(scale, scale);
-            g.translate(-area.x(), -area.y());
-            renderer.renderArrows(new Java2dSurface(g, true), which);
-        } finally {
-            g.dispose();
-        }
+        // An overview: tens of thousands of thin lines, where antialiasing and dashes cannot be seen.
+        drawOnto(image, area, scale, false, g -> renderer.renderArrows(new Java2dSurface(g, true), which));
     }
 
     /** Draws the bodies of the cards {@code which} accepts onto {@code image}, antialiased, like {@link #drawArrows}. */
     public static void drawCardBodies(BufferedImage image, DiagramRenderer renderer, Rect area, double scale,
                                       java.util.function.Predicate<DiagramLayout.NodeBox> which) {
+        drawOnto(image, area, scale, true, g -> renderer.renderCardBodies(new Java2dSurface(g), which));
+    }
+
+    /** Draws onto {@code image} in diagram units, {@code area}'s corner at the image's, {@code scale} pixels per unit. */
+    private static void drawOnto(BufferedImage image, Rect area, double scale, boolean antialias,
+                                 java.util.function.Consumer<Graphics2D> draw) {
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
+                    antialias ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
             g.scale(scale, scale);
             g.translate(-area.x(), -area.y());
-            renderer.renderCardBodies(new Java2dSurface(g), which);
+            draw.accept(g);
         } finally {
             g.dispose();
         }

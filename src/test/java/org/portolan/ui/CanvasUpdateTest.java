@@ -14,10 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.portolan.edit.TopologyEdits;
-import org.portolan.layout.DiagramLayouter;
 import org.portolan.layout.Rect;
-import org.portolan.model.Point;
 import org.portolan.samples.GeneratedTopology;
 import org.portolan.samples.Sample;
 import org.testfx.api.FxRobot;
@@ -50,9 +47,7 @@ class CanvasUpdateTest {
     }
 
     private void move(FxRobot robot, String id, double x, double y) {
-        robot.interact(() -> document.edit("Move", t -> TopologyEdits.moveNodes(t, Map.of(id, new Point(x, y)),
-                DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT)));
-        WaitForAsyncUtils.waitForFxEvents();
+        OpenWindow.move(robot, document, id, x, y);
     }
 
     @Test
@@ -219,8 +214,7 @@ class CanvasUpdateTest {
             assertThat(findings.getItems().get(i)).as("finding %d kept", i).isSameAs(findingsBefore.get(i));
         }
 
-        var internal = document.layout().zones().stream().filter(z -> z.zone().id().equals("internal"))
-                .findFirst().orElseThrow().rect();
+        var internal = OpenWindow.zoneArea(document, "internal");
         move(robot, "edge01", internal.x() + 40, internal.y() + 80); // F3: an Edge in the internal network
         assertThat(findings.getItems()).as("the findings follow the edit").isNotEqualTo(findingsBefore);
         List<Object> shown = robot.lookup("#findings .list-cell").queryAll().stream()
@@ -270,5 +264,26 @@ class CanvasUpdateTest {
         assertThat(other.getOpacity()).isEqualTo(1);
         robot.interact(() -> window.diagram().fit());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> other.getOpacity() == 0); // zoomed out: back in the image
+    }
+
+    @Test
+    void anEditThatLeavesTheOverviewPaintsTheCardsTheImageHadDrawn(FxRobot robot) {
+        org.portolan.model.Topology dense = GeneratedTopology.of(200);
+        org.portolan.model.Topology pinned = org.portolan.edit.TopologyEdits.pin(dense,
+                org.portolan.layout.DiagramLayouter.layout(dense, org.portolan.analysis.Analysis.of(dense).flows()));
+        robot.interact(() -> open(pinned));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.layout().overview()).isTrue();
+        Node kept = card(robot, "dns01");
+        assertThat(kept.getOpacity()).as("in the overview image").isZero();
+
+        List<String> cas = document.topology().nodes().stream()
+                .filter(n -> n.kind() == org.portolan.model.NodeKind.CAS).map(n -> n.id()).toList();
+        robot.interact(() -> document.edit("Delete", t -> org.portolan.edit.TopologyEdits.deleteNodes(t, cas)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(document.layout().overview()).as("few enough arrows to draw in full").isFalse();
+        assertThat(card(robot, "dns01")).as("the card did not change: kept").isSameAs(kept);
+        assertThat(kept.getOpacity()).as("no image draws it any more: painted as a node").isEqualTo(1);
     }
 }

@@ -3,7 +3,6 @@ package org.portolan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -12,9 +11,6 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.portolan.edit.TopologyEdits;
-import org.portolan.layout.DiagramLayouter;
-import org.portolan.model.Point;
 import org.portolan.samples.Sample;
 import org.portolan.validation.Finding;
 import org.testfx.api.FxRobot;
@@ -36,12 +32,8 @@ class FindingListTest {
     @Test
     void aLongFindingIsShownWholeOnWrappedLinesNotCutOff(FxRobot robot) {
         robot.clickOn("#tab-findings");
-        var internal = document.layout().zones().stream().filter(z -> z.zone().id().equals("internal"))
-                .findFirst().orElseThrow().rect();
-        robot.interact(() -> document.edit("Move", t -> TopologyEdits.moveNodes(t,
-                Map.of("edge01", new Point(internal.x() + 40, internal.maxY() - 100)),
-                DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT)));
-        WaitForAsyncUtils.waitForFxEvents();
+        var internal = OpenWindow.zoneArea(document, "internal");
+        OpenWindow.move(robot, document, "edge01", internal.x() + 40, internal.maxY() - 100);
 
         ListView<Finding> list = robot.lookup("#findings").queryListView();
         List<ListCell<?>> rows = robot.lookup("#findings .list-cell").queryAll().stream()

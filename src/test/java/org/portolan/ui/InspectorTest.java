@@ -56,10 +56,7 @@ class InspectorTest {
         TextField name = robot.lookup("#inspector-name").queryAs(TextField.class);
         robot.clickOn(name).write("-NEW");
         var box = document.layout().nodeBox("edge01").rect();
-        robot.interact(() -> document.edit("Move", t -> org.portolan.edit.TopologyEdits.moveNodes(t,
-                java.util.Map.of("edge01", new org.portolan.model.Point(box.x() + 32, box.y())),
-                org.portolan.layout.DiagramLayouter.NODE_WIDTH, org.portolan.layout.DiagramLayouter.NODE_HEIGHT)));
-        WaitForAsyncUtils.waitForFxEvents();
+        OpenWindow.move(robot, document, "edge01", box.x() + 32, box.y());
         assertThat(robot.lookup("#inspector-name").queryAs(TextField.class)).isSameAs(name);
         assertThat(name.getText()).endsWith("-NEW");
     }
@@ -70,12 +67,8 @@ class InspectorTest {
         WaitForAsyncUtils.waitForFxEvents();
         TextField name = robot.lookup("#inspector-name").queryAs(TextField.class);
         robot.clickOn(name).write("-NEW");
-        var internal = document.layout().zones().stream().filter(z -> z.zone().id().equals("internal"))
-                .findFirst().orElseThrow().rect();
-        robot.interact(() -> document.edit("Move", t -> org.portolan.edit.TopologyEdits.moveNodes(t,
-                java.util.Map.of("edge01", new org.portolan.model.Point(internal.x() + 40, internal.y() + 80)),
-                org.portolan.layout.DiagramLayouter.NODE_WIDTH, org.portolan.layout.DiagramLayouter.NODE_HEIGHT)));
-        WaitForAsyncUtils.waitForFxEvents();
+        var internal = OpenWindow.zoneArea(document, "internal");
+        OpenWindow.move(robot, document, "edge01", internal.x() + 40, internal.y() + 80);
         assertThat(document.topology().node("edge01").orElseThrow().zoneId()).isEqualTo("internal");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ChoiceBox<String> zone = robot.lookup("#inspector-zone").queryAs(javafx.scene.control.ChoiceBox.class);

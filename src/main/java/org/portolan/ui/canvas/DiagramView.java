@@ -428,6 +428,27 @@ public final class DiagramView extends ScrollPane {
         }
     }
 
+    /**
+     * How far the pointer has moved since the card was pressed, in diagram units: measured on screen, so a
+     * scroll bar appearing mid-drag does not shift the drop.
+     */
+    private Point2D dragOffset(MouseEvent e) {
+        return new Point2D((e.getSceneX() - dragFromScene.getX()) / zoom.get(),
+                (e.getSceneY() - dragFromScene.getY()) / zoom.get());
+    }
+
+    /** Shows the dragged cards and their selection marks {@code (dx, dy)} from where the layout puts them. */
+    private void shiftDragged(java.util.Collection<String> ids, double dx, double dy) {
+        for (String id : ids) {
+            for (Node n : java.util.Arrays.asList(scene.card(id), selectionMarks.get(id))) {
+                if (n != null) {
+                    n.setTranslateX(dx);
+                    n.setTranslateY(dy);
+                }
+            }
+        }
+    }
+
     private void installCardGestures(String id, Group card) {
         applyDetail(card, zoom.get() >= DETAIL_ZOOM);
         card.setOnMousePressed(e -> {
@@ -440,7 +461,6 @@ public final class DiagramView extends ScrollPane {
             } else if (!selection.nodes().contains(id)) {
                 selection.selectNodes(List.of(id));
             }
-            pressAt = toDiagram(e.getSceneX(), e.getSceneY());
             dragFromScene = new Point2D(e.getSceneX(), e.getSceneY());
             dragOrigins = new HashMap<>();
             for (String selected : selection.nodes()) {
@@ -453,42 +473,27 @@ public final class DiagramView extends ScrollPane {
         });
         card.setOnDragDetected(e -> e.consume());
         card.setOnMouseDragged(e -> {
-            if (dragOrigins == null || pressAt == null) {
+            if (dragOrigins == null) {
                 return;
             }
-            double dx = (e.getSceneX() - dragFromScene.getX()) / zoom.get();
-            double dy = (e.getSceneY() - dragFromScene.getY()) / zoom.get();
             // Only the cards move while dragging; flows are recomputed once, on release.
             // Only the dragged cards and their marks are touched, so each frame repaints just around them.
-            for (String selected : dragOrigins.keySet()) {
-                for (Node moving : java.util.Arrays.asList(scene.card(selected), selectionMarks.get(selected))) {
-                    if (moving != null) {
-                        moving.setTranslateX(dx);
-                        moving.setTranslateY(dy);
-                    }
-                }
-            }
+            Point2D offset = dragOffset(e);
+            shiftDragged(dragOrigins.keySet(), offset.getX(), offset.getY());
             e.consume();
         });
         card.setOnMouseReleased(e -> {
-            if (dragOrigins == null || pressAt == null) {
+            if (dragOrigins == null) {
                 return;
             }
-            // Measured as the pointer moved, so a scroll bar appearing mid-drag does not shift the drop.
-            double dx = (e.getSceneX() - dragFromScene.getX()) / zoom.get();
-            double dy = (e.getSceneY() - dragFromScene.getY()) / zoom.get();
+            Point2D offset = dragOffset(e);
+            double dx = offset.getX();
+            double dy = offset.getY();
             Map<String, Point> origins = dragOrigins;
             dragOrigins = null;
             // Back where they were: the edit redraws moved cards at their new places, and a drop that snaps to
             // the old place is no edit at all.
-            origins.keySet().forEach(s -> {
-                for (Node moved : java.util.Arrays.asList(scene.card(s), selectionMarks.get(s))) {
-                    if (moved != null) {
-                        moved.setTranslateX(0);
-                        moved.setTranslateY(0);
-                    }
-                }
-            });
+            shiftDragged(origins.keySet(), 0, 0);
             if (Math.hypot(dx, dy) < 3) {
                 e.consume();
                 return;

@@ -51,21 +51,21 @@ public final class Inspector extends ScrollPane {
     }
 
     /** What the inspector shows now; see {@link #shownState}. */
-    private Object shown;
+    private Record shown;
 
     private void rebuild() {
         Topology t = document.topology();
-        Object key = shownState(t);
+        Record key = shownState(t);
         if (key.equals(shown)) {
             return; // e.g. the selected node was moved: its form would come back the same, and lose any typing
         }
-        if (onlyZoneChanged(shown, key)) {
+        if (shownZone != null && shown instanceof NodeForm was && key instanceof NodeForm now && was.onlyZoneDiffers(now)) {
             // Dropped into another zone: a new form would lose any typing, and cost a frame of its own to
             // style and lay out.
             shown = key;
             settingZone = true;
             try {
-                shownZone.setValue(((Node) ((List<?>) key).get(1)).zoneId());
+                shownZone.setValue(now.node().zoneId());
             } finally {
                 settingZone = false;
             }
@@ -91,32 +91,40 @@ public final class Inspector extends ScrollPane {
     /** Set while {@link #shownZone} is updated to the model, which is not the user choosing a zone. */
     private boolean settingZone;
 
-    /** True when both states show the same node, in the same zones, but for the zone the node is in. */
-    private boolean onlyZoneChanged(Object was, Object now) {
-        if (shownZone == null || !(was instanceof List<?> a) || !(now instanceof List<?> b) || a.size() != 3
-                || b.size() != 3 || !"node".equals(a.get(0)) || !"node".equals(b.get(0))
-                || !(a.get(1) instanceof Node before) || !(b.get(1) instanceof Node after)) {
-            return false;
+    /** A node's form: the node (its position aside, which the form does not show) and the zones to choose from. */
+    private record NodeForm(Node node, List<String> zoneIds) {
+        /** Both show the same node in the same zones, but for the zone the node is in. */
+        boolean onlyZoneDiffers(NodeForm other) {
+            return node != null && other.node != null && node.withZone(other.node.zoneId()).equals(other.node)
+                    && zoneIds.equals(other.zoneIds);
         }
-        return before.withZone(after.zoneId()).equals(after) && a.get(2).equals(b.get(2));
+    }
+
+    private record SeveralNodes(int count) {
+    }
+
+    private record ZoneForm(String id, ZoneKind kind, String name) {
+    }
+
+    private record OptionsForm(String diagramName, Options options) {
     }
 
     /** Everything the inspector shows for the current selection, to rebuild only when that changes. */
-    private Object shownState(Topology t) {
+    private Record shownState(Topology t) {
         if (selection.nodes().size() == 1) {
             String id = selection.nodes().iterator().next();
-            return java.util.Arrays.asList("node", t.node(id).map(n -> n.withPosition(null)).orElse(null),
+            return new NodeForm(t.node(id).map(n -> n.withPosition(null)).orElse(null),
                     t.zones().stream().map(z -> z.id()).toList());
         }
         if (selection.nodes().size() > 1) {
-            return List.of("nodes", selection.nodes().size());
+            return new SeveralNodes(selection.nodes().size());
         }
         String zoneId = selection.zoneProperty().get();
         if (zoneId != null && t.zone(zoneId).isPresent()) {
             var zone = t.zone(zoneId).get();
-            return List.of("zone", zone.id(), zone.kind(), zone.name());
+            return new ZoneForm(zone.id(), zone.kind(), zone.name());
         }
-        return java.util.Arrays.asList("options", t.name(), t.options());
+        return new OptionsForm(t.name(), t.options());
     }
 
     private void showNode(Node n) {
