@@ -50,7 +50,7 @@ public final class DiagramRenderer {
         Legend.Placement legend = legend();
         for (ZoneArea z : layout.zones()) {
             Rect r = z.rect();
-            s.rect(r, 8, DiagramStyle.zoneFill(z.zone().kind()), DiagramStyle.zoneStroke(z.zone().kind()), 1.5);
+            zoneArea(s, z);
             s.text(z.title(), r.x() + 16, r.y() + 28, DiagramLayouter.ZONE_TITLE_FONT, true,
                     DiagramStyle.zoneTitle(z.zone().kind()));
         }
@@ -98,6 +98,20 @@ public final class DiagramRenderer {
                 body(s, b);
             }
         }
+    }
+
+    /**
+     * Only the zones' areas (no title): the bottom of the window's overview image, so that the software
+     * renderer paints one image instead of large rounded shapes under it.
+     */
+    public void renderZoneAreas(DrawingSurface s) {
+        for (ZoneArea z : layout.zones()) {
+            zoneArea(s, z);
+        }
+    }
+
+    private static void zoneArea(DrawingSurface s, ZoneArea z) {
+        s.rect(z.rect(), 8, DiagramStyle.zoneFill(z.zone().kind()), DiagramStyle.zoneStroke(z.zone().kind()), 1.5);
     }
 
     private static void body(DrawingSurface s, NodeBox b) {

@@ -64,41 +64,51 @@ public final class PngExporter {
         return encode(image, scale * UNITS_PER_INCH);
     }
 
-    /**
-     * The arrows {@code which} accepts, transparent elsewhere, at {@code scale} pixels per diagram unit over
-     * {@code area}: the designer's overview layers for very dense diagrams.
-     */
-    public static BufferedImage arrows(DiagramRenderer renderer, Rect area, double scale,
-                                       java.util.function.Predicate<DiagramLayout.Connector> which) {
-        int w = Math.max(1, (int) Math.ceil(area.width() * scale));
-        int h = Math.max(1, (int) Math.ceil(area.height() * scale));
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        drawArrows(image, renderer, area, scale, which);
+    /** The zones' areas, transparent elsewhere, on {@code grid}: the bottom of the designer's overview image. */
+    public static BufferedImage zoneAreas(DiagramRenderer renderer, PixelGrid grid) {
+        BufferedImage image = blank(grid);
+        drawOnto(image, grid, true, g -> renderer.renderZoneAreas(new Java2dSurface(g)));
         return image;
     }
 
-    /** Draws the arrows {@code which} accepts onto {@code image}, made by {@link #arrows} for the same area and scale. */
-    public static void drawArrows(BufferedImage image, DiagramRenderer renderer, Rect area, double scale,
+    /**
+     * The arrows {@code which} accepts, transparent elsewhere, on {@code grid}: the designer's overview layers
+     * for very dense diagrams.
+     */
+    public static BufferedImage arrows(DiagramRenderer renderer, PixelGrid grid,
+                                       java.util.function.Predicate<DiagramLayout.Connector> which) {
+        BufferedImage image = blank(grid);
+        drawArrows(image, renderer, grid, which);
+        return image;
+    }
+
+    /** A transparent image the size of {@code grid}, as the overview's layers are. */
+    public static BufferedImage blank(PixelGrid grid) {
+        return new BufferedImage(grid.width(), grid.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+    }
+
+    /** Draws the arrows {@code which} accepts onto {@code image}, made by {@link #blank} for the same grid. */
+    public static void drawArrows(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                   java.util.function.Predicate<DiagramLayout.Connector> which) {
         // An overview: tens of thousands of thin lines, where antialiasing and dashes cannot be seen.
-        drawOnto(image, area, scale, false, g -> renderer.renderArrows(new Java2dSurface(g, true), which));
+        drawOnto(image, grid, false, g -> renderer.renderArrows(new Java2dSurface(g, true), which));
     }
 
     /** Draws the bodies of the cards {@code which} accepts onto {@code image}, antialiased, like {@link #drawArrows}. */
-    public static void drawCardBodies(BufferedImage image, DiagramRenderer renderer, Rect area, double scale,
+    public static void drawCardBodies(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                       java.util.function.Predicate<DiagramLayout.NodeBox> which) {
-        drawOnto(image, area, scale, true, g -> renderer.renderCardBodies(new Java2dSurface(g), which));
+        drawOnto(image, grid, true, g -> renderer.renderCardBodies(new Java2dSurface(g), which));
     }
 
-    /** Draws onto {@code image} in diagram units, {@code area}'s corner at the image's, {@code scale} pixels per unit. */
-    private static void drawOnto(BufferedImage image, Rect area, double scale, boolean antialias,
+    /** Draws onto {@code image} in diagram units, placed on {@code grid}. */
+    private static void drawOnto(BufferedImage image, PixelGrid grid, boolean antialias,
                                  java.util.function.Consumer<Graphics2D> draw) {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
                     antialias ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
-            g.scale(scale, scale);
-            g.translate(-area.x(), -area.y());
+            g.translate(-grid.x(), -grid.y());
+            g.scale(grid.scale(), grid.scale());
             draw.accept(g);
         } finally {
             g.dispose();

@@ -267,6 +267,55 @@ class CanvasUpdateTest {
     }
 
     @Test
+    void inAnOverviewTheImageIsShownPixelForPixelUnderTheZonesItDraws(FxRobot robot) throws Exception {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        ImageView view = robot.lookup("#overview-arrows").queryAs(ImageView.class);
+        // Once drawn for the view's zoom (it may first be drawn small, before the window has a size).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> oneToOne(view));
+        Node zone = robot.lookup("#zone-internal").query();
+        assertThat(zone.getOpacity()).as("its area is drawn in the image, not painted as a node").isZero();
+        assertThat(robot.lookup("#zone-internal").query().getParent().getChildrenUnmodifiable())
+                .filteredOn(n -> n instanceof javafx.scene.text.Text).as("zone titles stay nodes")
+                .allMatch(n -> n.getOpacity() == 1);
+        javafx.geometry.Bounds at = view.localToScene(view.getBoundsInLocal());
+        assertThat(at.getMinX()).as("a whole-pixel position").isEqualTo(Math.rint(at.getMinX()));
+        assertThat(at.getMinY()).isEqualTo(Math.rint(at.getMinY()));
+        assertZoneFillUnder(view, zone);
+
+        robot.interact(() -> window.diagram().zoomIn());
+        assertZoneFillUnder(view, zone); // stretched to the new zoom until redrawn for it
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> oneToOne(view));
+        assertZoneFillUnder(view, zone);
+    }
+
+    /** The image is shown at its own pixel size. */
+    private static boolean oneToOne(ImageView view) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Bounds b = view.localToScene(view.getBoundsInLocal());
+            return view.getImage() != null && Math.abs(b.getWidth() - view.getImage().getWidth()) < 1e-6
+                    && Math.abs(b.getHeight() - view.getImage().getHeight()) < 1e-6;
+        }).get();
+    }
+
+    /** Just inside the top edge of the zone's node, midway along, the image shows the zone's fill. */
+    private static void assertZoneFillUnder(ImageView view, Node zone) throws Exception {
+        javafx.scene.paint.Color seen = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Bounds z = zone.localToScene(zone.getBoundsInLocal());
+            javafx.geometry.Bounds v = view.localToScene(view.getBoundsInLocal());
+            Image image = view.getImage();
+            double x = (z.getCenterX() - v.getMinX()) * image.getWidth() / v.getWidth();
+            double y = (z.getMinY() + 4 - v.getMinY()) * image.getHeight() / v.getHeight();
+            return image.getPixelReader().getColor((int) x, (int) y);
+        }).get();
+        javafx.scene.paint.Color fill = javafx.scene.paint.Color.web(
+                org.portolan.layout.DiagramStyle.zoneFill(org.portolan.model.ZoneKind.INTERNAL));
+        assertThat(seen.getRed()).as("zone fill, not the white around it: %s", seen)
+                .isCloseTo(fill.getRed(), org.assertj.core.data.Offset.offset(0.02));
+        assertThat(seen.getBlue()).isCloseTo(fill.getBlue(), org.assertj.core.data.Offset.offset(0.02));
+        assertThat(seen.getOpacity()).isEqualTo(1.0);
+    }
+
+    @Test
     void anEditThatLeavesTheOverviewPaintsTheCardsTheImageHadDrawn(FxRobot robot) {
         org.portolan.model.Topology dense = GeneratedTopology.of(200);
         org.portolan.model.Topology pinned = org.portolan.edit.TopologyEdits.pin(dense,

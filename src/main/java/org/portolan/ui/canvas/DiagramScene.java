@@ -29,6 +29,7 @@ final class DiagramScene {
     private final Group labels = new Group();
     // Labels above cards and lines, so a port is never hidden.
     private final Group root = new Group(zones, lines, cards, labels);
+    private final Group underlay = new Group();
     private final OverviewArrows overview = new OverviewArrows(this::syncCards);
     private final BiConsumer<String, Group> newCard;
 
@@ -62,6 +63,14 @@ final class DiagramScene {
         return root;
     }
 
+    /**
+     * What goes under {@link #root()}, outside its zoom: the overview image, drawn for the zoom and placed in
+     * unscaled coordinates so that it can be painted pixel for pixel.
+     */
+    Group underlay() {
+        return underlay;
+    }
+
     /** Brings the scene graph to the layout, at the zoom the overview arrows are drawn for. */
     void show(DiagramLayout layout, double zoom) {
         if (!layout.zones().equals(shownZones)) {
@@ -75,26 +84,34 @@ final class DiagramScene {
     }
 
     /**
-     * Cards the overview image draws are not painted as nodes (opacity 0 skips them), but stay in the scene
-     * to be clicked, dragged and hovered; the others, the selection among them, are painted as usual.
+     * Cards and zone areas the overview image draws are not painted as nodes (opacity 0 skips them), but stay
+     * in the scene to be clicked, dragged and hovered; the others, the selection among them, are painted as
+     * usual. Zone titles stay nodes, crisp at any zoom.
      */
     private void syncCards() {
         cardsById.forEach((id, card) -> card.group().setOpacity(overview.showsCard(id) ? 0 : 1));
+        double zoneOpacity = overview.showsZones() ? 0 : 1;
+        for (Node n : zones.getChildren()) {
+            if (n.getStyleClass().contains(FxDiagramPainter.ZONE_AREA)) {
+                n.setOpacity(zoneOpacity);
+            }
+        }
     }
 
     private void showConnectors(DiagramLayout layout, double zoom) {
-        boolean showingOverview = lines.getChildren().size() == 1 && lines.getChildren().get(0) == overview.node();
+        boolean showingOverview = !underlay.getChildren().isEmpty();
         if (layout.overview()) {
             if (!showingOverview) {
                 connectors = Map.of();
                 labels.getChildren().clear();
-                lines.getChildren().setAll(overview.node());
+                lines.getChildren().clear();
+                underlay.getChildren().setAll(overview.node());
             }
             overview.show(layout, zoom);
             return;
         }
         if (showingOverview) {
-            lines.getChildren().clear();
+            underlay.getChildren().clear();
         }
         overview.clear();
         Map<String, Shown> shown = new HashMap<>();
@@ -194,7 +211,7 @@ final class DiagramScene {
         }
     }
 
-    /** The view's zoom changed: zoomed in, overview cards are drawn as nodes again (see {@link OverviewArrows#zoomed}). */
+    /** The view's zoom changed (see {@link OverviewArrows#zoomed}); zoomed in, overview cards are drawn as nodes again. */
     void zoomed(double zoom) {
         overview.zoomed(zoom);
     }

@@ -92,7 +92,7 @@ public final class DiagramView extends ScrollPane {
         surface.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         zoomed.getTransforms().add(scale);
         zoomed.getChildren().setAll(scene.root(), overlay);
-        surface.getChildren().add(new Group(zoomed));
+        surface.getChildren().add(new Group(scene.underlay(), zoomed));
         setContent(surface);
         setPannable(false);
         setFitToWidth(true);
@@ -105,8 +105,8 @@ public final class DiagramView extends ScrollPane {
         zoom.addListener((obs, old, z) -> {
             if ((old.doubleValue() < DETAIL_ZOOM) != (z.doubleValue() < DETAIL_ZOOM)) {
                 applyDetail();
-                scene.zoomed(z.doubleValue());
             }
+            scene.zoomed(z.doubleValue());
             if (document.layout() != null && document.layout().overview()) {
                 sharpen.playFromStart();
             }

@@ -30,6 +30,8 @@ final class FxDiagramPainter {
 
     private static final String TOOLTIP = "portolan.tooltip";
     private static final String CONNECTOR = "portolan.connector";
+    /** Style class of a zone's area (not its title). */
+    static final String ZONE_AREA = "zone";
 
     private FxDiagramPainter() {
     }
@@ -42,7 +44,7 @@ final class FxDiagramPainter {
         area.setFill(Color.web(DiagramStyle.zoneFill(z.zone().kind())));
         area.setStroke(Color.web(DiagramStyle.zoneStroke(z.zone().kind())));
         area.setStrokeWidth(1.5);
-        area.getStyleClass().add("zone");
+        area.getStyleClass().add(ZONE_AREA);
         area.setId("zone-" + z.zone().id());
         Text title = new Text(r.x() + 16, r.y() + 28, z.title());
         title.setFont(Fonts.bold(DiagramLayouter.ZONE_TITLE_FONT));

@@ -8,16 +8,16 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Group;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import org.portolan.export.DiagramRenderer;
+import org.portolan.export.PixelGrid;
 import org.portolan.export.PngExporter;
 import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
+import org.portolan.layout.DiagramLayout.ZoneArea;
 import org.portolan.layout.Rect;
 
 /**
@@ -48,6 +48,8 @@ final class OverviewArrows {
 
     private DiagramLayout layout;
     private double zoom;
+    /** The view's zoom, which the image is placed for; it was drawn for {@link #zoom}. */
+    private double viewZoom = 1;
     private Set<String> lifted = Set.of();
     /** What is drawn, and from what: kept while an edit leaves it as it was. */
     private Layers layers;
@@ -57,14 +59,21 @@ final class OverviewArrows {
     private Set<String> shownCards = Set.of();
     /** The last image composed on the FX thread, refilled by the next edit rather than a new 2 MB one. */
     private BufferedImage scratch;
+    private final FrameBuffers frames = new FrameBuffers();
     /** Bumped by every change; a background drawing that finds it changed is dropped. */
     private volatile long generation;
 
-    /** Each arrow's ends, class and route, or each card's place, that a layer was drawn from, at an area and scale. */
-    private record Drawn(Rect area, double scale, List<Connector> connectors, List<Rect> cards) {
+    /**
+     * The zones, each arrow's ends, class and route, or each card's place, that a layer was drawn from, at an
+     * area and scale.
+     */
+    private record Drawn(PixelGrid grid, List<ZoneArea> zones, List<Connector> connectors, List<Rect> cards) {
+        boolean sameZonesAs(Drawn other) {
+            return other != null && grid.equals(other.grid) && zones.equals(other.zones);
+        }
+
         boolean sameArrowsAs(Drawn other) {
-            if (other == null || !area.equals(other.area) || scale != other.scale
-                    || connectors.size() != other.connectors.size()) {
+            if (other == null || !grid.equals(other.grid) || connectors.size() != other.connectors.size()) {
                 return false;
             }
             for (int i = 0; i < connectors.size(); i++) {
@@ -76,12 +85,16 @@ final class OverviewArrows {
         }
 
         boolean sameCardsAs(Drawn other) {
-            return other != null && area.equals(other.area) && scale == other.scale && cards.equals(other.cards);
+            return other != null && grid.equals(other.grid) && cards.equals(other.cards);
         }
     }
 
-    /** The base arrows and the cards layer (null when cards are drawn as nodes), with what they show. */
-    private record Layers(BufferedImage arrows, BufferedImage cards, Drawn drawn, Set<String> cardIds) {
+    /**
+     * The zones' areas, the arrows not touching the selection, the base (those arrows over those zones), and
+     * the cards layer (null when cards are drawn as nodes), with what they show.
+     */
+    private record Layers(BufferedImage zones, BufferedImage arrows, BufferedImage base, BufferedImage cards,
+                          Drawn drawn, Set<String> cardIds) {
     }
 
     /** @param shownChanged called on the FX thread whenever the image, and so {@link #showsCard}, changes */
@@ -96,17 +109,26 @@ final class OverviewArrows {
         return group;
     }
 
+    /** True when the image on show draws the zones' areas, so that their nodes need not be painted. */
+    boolean showsZones() {
+        return layers != null;
+    }
+
     /** True when the image on show draws this card, so that its node need not be painted. */
     boolean showsCard(String nodeId) {
         return !closeUp && shownCards.contains(nodeId) && !lifted.contains(nodeId);
     }
 
     /**
-     * The view was zoomed in or out across {@link DiagramView#DETAIL_ZOOM}. Cards switch between image and
-     * nodes at once; the image itself is redrawn for the new zoom once zooming pauses.
+     * The view's zoom. The image is stretched to it until it is redrawn for it, once zooming pauses; across
+     * {@link DiagramView#DETAIL_ZOOM} cards switch between image and nodes at once.
      */
-    void zoomed(double viewZoom) {
-        boolean now = viewZoom >= DiagramView.DETAIL_ZOOM;
+    void zoomed(double newViewZoom) {
+        viewZoom = newViewZoom;
+        if (layers != null) {
+            place(layers.drawn().grid());
+        }
+        boolean now = newViewZoom >= DiagramView.DETAIL_ZOOM;
         if (now != closeUp) {
             closeUp = now;
             shownChanged.run();
@@ -126,11 +148,8 @@ final class OverviewArrows {
         DiagramRenderer renderer = new DiagramRenderer(newLayout);
         layers = layersFor(newLayout, renderer, wanted, lifted, layers);
         BufferedImage shown = compose(layers, renderer, lifted, scratch);
-        scratch = shown == layers.arrows() ? scratch : shown;
-        // Refilled in place when the size allows: a new image each edit would be a new 2 MB texture.
-        WritableImage reuse = view.getImage() instanceof WritableImage w && w.getWidth() == shown.getWidth()
-                && w.getHeight() == shown.getHeight() ? w : null;
-        set(SwingFXUtils.toFXImage(shown, reuse), layers);
+        scratch = shown == layers.base() ? scratch : shown;
+        set(frames.show(shown), layers);
     }
 
     /** The selection changed: its arrows and cards leave the kept layers. Until that is drawn the old image stays. */
@@ -153,11 +172,11 @@ final class OverviewArrows {
             }
             DiagramRenderer renderer = new DiagramRenderer(l);
             Layers drawn = layersFor(l, renderer, wanted, ids, null);
-            Image shown = SwingFXUtils.toFXImage(compose(drawn, renderer, ids, null), null);
+            BufferedImage shown = compose(drawn, renderer, ids, null);
             Platform.runLater(() -> {
                 if (generation == expected) {
                     layers = drawn;
-                    set(shown, drawn);
+                    set(frames.show(shown), drawn);
                 }
             });
         });
@@ -180,8 +199,12 @@ final class OverviewArrows {
     /** The layers for {@code wanted}, reusing those of {@code kept} that show the same. */
     private static Layers layersFor(DiagramLayout layout, DiagramRenderer renderer, Drawn wanted, Set<String> ids,
                                     Layers kept) {
-        BufferedImage arrows = kept != null && wanted.sameArrowsAs(kept.drawn()) ? kept.arrows()
-                : PngExporter.arrows(renderer, wanted.area(), wanted.scale(), c -> !touches(c, ids));
+        boolean sameZones = kept != null && wanted.sameZonesAs(kept.drawn());
+        boolean sameArrows = kept != null && wanted.sameArrowsAs(kept.drawn());
+        BufferedImage zones = sameZones ? kept.zones() : PngExporter.zoneAreas(renderer, wanted.grid());
+        BufferedImage arrows = sameArrows ? kept.arrows() : PngExporter.arrows(renderer, wanted.grid(), c -> !touches(c, ids));
+        // Zones change when a node moves, arrows when its links do: either layer is redrawn alone.
+        BufferedImage base = sameZones && sameArrows ? kept.base() : over(copy(zones, null), arrows);
         BufferedImage cards = null;
         Set<String> cardIds = Set.of();
         if (!wanted.cards().isEmpty()) {
@@ -189,11 +212,11 @@ final class OverviewArrows {
             if (kept != null && kept.cards() != null && wanted.sameCardsAs(kept.drawn()) && cardIds.equals(kept.cardIds())) {
                 cards = kept.cards();
             } else {
-                cards = blank(arrows);
-                PngExporter.drawCardBodies(cards, renderer, wanted.area(), wanted.scale(), b -> !ids.contains(b.node().id()));
+                cards = PngExporter.blank(wanted.grid());
+                PngExporter.drawCardBodies(cards, renderer, wanted.grid(), b -> !ids.contains(b.node().id()));
             }
         }
-        return new Layers(arrows, cards, wanted, cardIds);
+        return new Layers(zones, arrows, base, cards, wanted, cardIds);
     }
 
     private static Set<String> cardIdsOf(DiagramLayout layout, Set<String> lifted) {
@@ -207,36 +230,39 @@ final class OverviewArrows {
     }
 
     /**
-     * The image to show: the base arrows, the selection's arrows over them, the cards on top (as on the
-     * canvas, cards cover arrows); the base itself when there is nothing to add.
+     * The image to show: the base, the selection's arrows over it, the cards on top (as on the canvas, cards
+     * cover arrows).
      */
     private static BufferedImage compose(Layers layers, DiagramRenderer renderer, Set<String> ids,
                                          BufferedImage reuse) {
         if (ids.isEmpty() && layers.cards() == null) {
-            return layers.arrows();
+            return layers.base();
         }
-        boolean fits = reuse != null && reuse.getWidth() == layers.arrows().getWidth()
-                && reuse.getHeight() == layers.arrows().getHeight();
-        BufferedImage image = fits ? reuse : blank(layers.arrows()); // every pixel is overwritten below
-        int[] from = ((DataBufferInt) layers.arrows().getRaster().getDataBuffer()).getData();
-        int[] to = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        System.arraycopy(from, 0, to, 0, from.length);
+        BufferedImage image = copy(layers.base(), reuse);
         if (!ids.isEmpty()) {
-            PngExporter.drawArrows(image, renderer, layers.drawn().area(), layers.drawn().scale(), c -> touches(c, ids));
+            PngExporter.drawArrows(image, renderer, layers.drawn().grid(), c -> touches(c, ids));
         }
-        if (layers.cards() != null) {
-            java.awt.Graphics2D g = image.createGraphics();
-            try {
-                g.drawImage(layers.cards(), 0, 0, null);
-            } finally {
-                g.dispose();
-            }
-        }
-        return image;
+        return layers.cards() == null ? image : over(image, layers.cards());
     }
 
-    private static BufferedImage blank(BufferedImage like) {
-        return new BufferedImage(like.getWidth(), like.getHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
+    /** A copy of {@code image}, into {@code reuse} when it is the same size. */
+    private static BufferedImage copy(BufferedImage image, BufferedImage reuse) {
+        boolean fits = reuse != null && reuse.getWidth() == image.getWidth() && reuse.getHeight() == image.getHeight();
+        BufferedImage to = fits ? reuse : new BufferedImage(image.getWidth(), image.getHeight(), image.getType());
+        int[] from = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(from, 0, ((DataBufferInt) to.getRaster().getDataBuffer()).getData(), 0, from.length);
+        return to;
+    }
+
+    /** Draws {@code top} over {@code image}, and returns {@code image}. */
+    private static BufferedImage over(BufferedImage image, BufferedImage top) {
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            g.drawImage(top, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 
     /**
@@ -260,7 +286,7 @@ final class OverviewArrows {
                 }
             }
         }
-        return new Drawn(area, scale, kept, cards);
+        return new Drawn(PixelGrid.covering(area, scale), layout.zones(), kept, cards);
     }
 
     private static boolean touches(Connector c, Set<String> nodeIds) {
@@ -268,14 +294,31 @@ final class OverviewArrows {
     }
 
     private void set(Image image, Layers shown) {
-        Rect area = shown.drawn().area();
         view.setImage(image);
         view.getProperties().put(BASE, shown.arrows());
-        view.setX(area.x());
-        view.setY(area.y());
-        view.setFitWidth(area.width());
-        view.setFitHeight(area.height());
+        place(shown.drawn().grid());
         shownCards = shown.cardIds();
         shownChanged.run();
+    }
+
+    /**
+     * Places the image in the view's unscaled coordinates. At the zoom it was drawn for it is shown pixel for
+     * pixel at a whole-pixel position (its corner is the content's top-left, which the view puts on a whole
+     * pixel): the software renderer then copies it, where it filters a stretched or shifted image at three
+     * times the cost.
+     */
+    private void place(PixelGrid grid) {
+        if (viewZoom == grid.scale()) {
+            view.setX(grid.x());
+            view.setY(grid.y());
+            view.setFitWidth(0);
+            view.setFitHeight(0);
+        } else {
+            double k = viewZoom / grid.scale();
+            view.setX(grid.x() * k);
+            view.setY(grid.y() * k);
+            view.setFitWidth(grid.width() * k);
+            view.setFitHeight(grid.height() * k);
+        }
     }
 }
