@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.portolan.analysis.Analysis;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowEngine;
 import org.portolan.layout.DiagramLayout;
@@ -72,6 +73,26 @@ public class LayoutBenchmark {
     @Benchmark
     public DiagramLayout layout() {
         return DiagramLayouter.layout(topology, flows);
+    }
+
+    /** The designer's whole derivation after an edit: analysis and layout, each from the one before. */
+    Analysis analysed;
+    DiagramLayout laidOut;
+
+    @Benchmark
+    public DiagramLayout analysisAndLayoutAfterEdit() {
+        int i = edits++ & 1;
+        analysed = Analysis.of(moved[i], analysed);
+        laidOut = DiagramLayouter.layout(moved[i], analysed.flows(), laidOut);
+        return laidOut;
+    }
+
+    /** As {@link #analysisAndLayoutAfterEdit}, but analysing from scratch: every flow and arrow is new. */
+    @Benchmark
+    public DiagramLayout analysisFromScratchAndLayoutAfterEdit() {
+        int i = edits++ & 1;
+        laidOut = DiagramLayouter.layout(moved[i], Analysis.of(moved[i]).flows(), laidOut);
+        return laidOut;
     }
 
     @Benchmark

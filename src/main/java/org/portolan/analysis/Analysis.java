@@ -17,7 +17,15 @@ public record Analysis(Topology topology, List<Flow> flows, List<Finding> findin
     }
 
     public static Analysis of(Topology topology) {
-        List<Flow> flows = FlowEngine.flows(topology);
+        return of(topology, null);
+    }
+
+    /**
+     * The analysis of {@code topology}, made after an edit of the topology {@code earlier} analysed: the
+     * same as {@link #of(Topology)}, with the flows the edit left alone the same objects as before.
+     */
+    public static Analysis of(Topology topology, Analysis earlier) {
+        List<Flow> flows = FlowEngine.flows(topology, earlier == null ? List.of() : earlier.flows());
         return new Analysis(topology, flows, FindingRules.findings(topology, flows));
     }
 

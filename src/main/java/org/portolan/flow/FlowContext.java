@@ -26,6 +26,11 @@ public final class FlowContext {
     private final Crossing[][] crossings;
 
     public FlowContext(Topology topology) {
+        this(topology, Map.of());
+    }
+
+    /** @param earlierCrossings crossings to use again, each mapped to itself, when the zones are the same */
+    FlowContext(Topology topology, Map<Crossing, Crossing> earlierCrossings) {
         this.topology = topology;
         this.byKind = new EnumMap<>(NodeKind.class);
         for (NodeKind kind : NodeKind.values()) {
@@ -37,7 +42,8 @@ public final class FlowContext {
         for (int i = 0; i < zones.size(); i++) {
             zoneIds.put(zones.get(i).id(), i);
             for (int j = 0; j < zones.size(); j++) {
-                crossings[i][j] = new Crossing(zones.get(i), zones.get(j));
+                Crossing c = new Crossing(zones.get(i), zones.get(j));
+                crossings[i][j] = earlierCrossings.getOrDefault(c, c);
             }
         }
         for (Node node : topology.nodes()) {

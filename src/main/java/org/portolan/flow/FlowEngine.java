@@ -20,15 +20,27 @@ public final class FlowEngine {
     }
 
     public static List<Flow> flows(Topology topology) {
-        FlowContext context = new FlowContext(topology);
+        return flows(topology, List.of());
+    }
+
+    /**
+     * The same flows as {@link #flows(Topology)}; a flow equal to one of {@code earlier} (the flows of the
+     * topology before an edit) is that very object. See {@link EarlierFlows}.
+     */
+    public static List<Flow> flows(Topology topology, List<Flow> earlier) {
+        EarlierFlows before = EarlierFlows.of(earlier, topology);
+        FlowContext context = new FlowContext(topology, before.crossings());
         Map<RuleId, List<Flow>> byRule = new EnumMap<>(RuleId.class);
-        List<Flow> independent = new ArrayList<>();
+        // Sized from the flows before the edit, and the result exactly: grown step by step, the array of a
+        // large diagram's flows passes the size at which G1 allocates it apart ("humongous"), and each such
+        // allocation starts a collection cycle.
+        List<Flow> independent = new ArrayList<>(earlier.size() + 64);
         // Rules that read other rules' flows (N4 reads the Internet and Exchange Online SMTP flows) go last.
         for (boolean readsFlows : new boolean[] {false, true}) {
             for (Rule rule : RuleTable.RULES) {
                 if (rule.readsFlows() == readsFlows && rule.applies().test(context)) {
                     List<Flow> own = new ArrayList<>();
-                    rule.pairs().forEach(context, independent, emitter(own, context, rule));
+                    rule.pairs().forEach(context, independent, emitter(own, context, rule, before.of(rule)));
                     byRule.put(rule.id(), own);
                     if (!readsFlows) {
                         independent.addAll(own);
@@ -36,15 +48,16 @@ public final class FlowEngine {
                 }
             }
         }
-        List<Flow> flows = new ArrayList<>(independent.size() + 64);
+        List<Flow> flows = new ArrayList<>(byRule.values().stream().mapToInt(List::size).sum());
         for (Rule rule : RuleTable.RULES) {
             flows.addAll(byRule.getOrDefault(rule.id(), List.of()));
         }
-        return flows;
+        return List.copyOf(flows);
     }
 
     /** Adds one flow per port of the rule for each pair it is given. */
-    private static BiConsumer<Node, Node> emitter(List<Flow> flows, FlowContext context, Rule rule) {
+    private static BiConsumer<Node, Node> emitter(List<Flow> flows, FlowContext context, Rule rule,
+                                                  EarlierFlows.Cursor earlier) {
         List<Port> ports = rule.ports().apply(context);
         Rule.Connectors connectors = rule.connectors();
         Function<Node, List<String>> named = null;
@@ -59,7 +72,8 @@ public final class FlowEngine {
                     : perNode.apply(bySource ? source : target);
             Crossing crossing = context.crossing(source, target);
             for (Port port : ports) {
-                flows.add(new Flow(source, target, port, rule, rule.services(), names, crossing));
+                Flow same = earlier.take(source, target, port, names, crossing);
+                flows.add(same != null ? same : new Flow(source, target, port, rule, rule.services(), names, crossing));
             }
         };
     }

@@ -240,8 +240,15 @@ public final class DiagramLayouter {
             NodeBox from = boxes.get(pairs.from()[p]);
             NodeBox to = boxes.get(pairs.to()[p]);
             boolean twoWay = pairs.twoWay()[p];
-            List<Flow> flows = pairs.flows()[p];
             Connector was = earlier == null ? null : earlier.route(p, pairs.from()[p], pairs.to()[p], twoWay);
+            if (was != null && pairs.hasFlows(p, was.flows())) {
+                // The same flows (the engine keeps those an edit leaves alone) between cards that stayed: the
+                // same arrow, label and all, and nothing new for the garbage collector to copy.
+                connectors.add(was);
+                extent.add(was);
+                continue;
+            }
+            List<Flow> flows = pairs.flows(p);
             List<Vec> points = was != null ? was.points() : route(from, to, twoWay, overview ? null : obstacles);
             String label;
             Rect labelRect;

@@ -17,12 +17,41 @@ final class FlowPairs {
     }
 
     /**
-     * The directed card pairs with flows, by card index, each with its flows; {@code twoWay} when flows also
-     * go the other way. Arrays rather than an object per pair: a 1,000-node layout has 66,000 pairs.
+     * The directed card pairs with flows, by card index, each with its flows (a run of {@code sorted} up to
+     * {@code ends}); {@code twoWay} when flows also go the other way. Arrays rather than an object per pair:
+     * a 1,000-node layout has 66,000 pairs.
      */
-    record Pairs(int[] from, int[] to, boolean[] twoWay, List<Flow>[] flows) {
+    record Pairs(int[] from, int[] to, boolean[] twoWay, Flow[] sorted, int[] ends) {
         int size() {
             return from.length;
+        }
+
+        private int start(int pair) {
+            return pair == 0 ? 0 : ends[pair - 1];
+        }
+
+        /**
+         * The flows of a pair, in a list of their own: an arrow kept over later edits must not hold on to
+         * this layout's array of all flows.
+         */
+        List<Flow> flows(int pair) {
+            int start = start(pair);
+            return ends[pair] - start == 1 ? List.of(sorted[start])
+                    : new FlowSlice(java.util.Arrays.copyOfRange(sorted, start, ends[pair]));
+        }
+
+        /** True when {@code flows} are the pair's flows, the same objects in the same order. */
+        boolean hasFlows(int pair, List<Flow> flows) {
+            int start = start(pair);
+            if (flows.size() != ends[pair] - start) {
+                return false;
+            }
+            for (int i = 0; i < flows.size(); i++) {
+                if (flows.get(i) != sorted[start + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -41,7 +70,7 @@ final class FlowPairs {
         for (int i = 0; i < cards; i++) {
             index.put(boxes.get(i).node().id(), i);
         }
-        PairSlots slot = new PairSlots(flows.size());
+        PairSlots slot = PairSlots.scratch(flows.size());
         int[] pairOf = new int[flows.size()];
         int expected = Math.max(16, flows.size() * 2 / 3); // pairs, about 60 % of flows when diagrams are large
         IntList counts = new IntList(expected);
@@ -89,13 +118,10 @@ final class FlowPairs {
         int[] from = java.util.Arrays.copyOf(sources.values, n);
         int[] to = java.util.Arrays.copyOf(targets.values, n);
         boolean[] twoWay = new boolean[n];
-        @SuppressWarnings("unchecked")
-        List<Flow>[] slices = new List[n];
         for (int p = 0; p < n; p++) {
             twoWay[p] = slot.get((long) to[p] * cards + from[p]) >= 0;
-            slices[p] = new FlowSlice(sorted, next[p] - counts.get(p), next[p]);
         }
-        return new Pairs(from, to, twoWay, slices);
+        return new Pairs(from, to, twoWay, sorted, next); // each pair's cursor has moved to its end
     }
 
     /** A growable list of ints, without boxing. */
@@ -127,27 +153,22 @@ final class FlowPairs {
         }
     }
 
-    /** A read-only run of the sorted flows array: one pair's flows. */
+    /** One pair's flows, read-only, over an array of its own (no copy of it, unlike {@code List.of}). */
     private static final class FlowSlice extends java.util.AbstractList<Flow> implements java.util.RandomAccess {
         private final Flow[] flows;
-        private final int from;
-        private final int to;
 
-        FlowSlice(Flow[] flows, int from, int to) {
+        FlowSlice(Flow[] flows) {
             this.flows = flows;
-            this.from = from;
-            this.to = to;
         }
 
         @Override
         public Flow get(int i) {
-            java.util.Objects.checkIndex(i, to - from);
-            return flows[from + i];
+            return flows[i];
         }
 
         @Override
         public int size() {
-            return to - from;
+            return flows.length;
         }
     }
 }

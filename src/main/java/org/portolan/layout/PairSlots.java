@@ -9,14 +9,36 @@ package org.portolan.layout;
 final class PairSlots {
 
     private static final long EMPTY = -1;
+    /** One table per thread for {@link #scratch}. */
+    private static final ThreadLocal<PairSlots> SCRATCH = new ThreadLocal<>();
     private final long[] slots;
     private final int mask;
 
     PairSlots(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+        int capacity = capacity(expected);
         slots = new long[capacity];
         mask = capacity - 1;
         java.util.Arrays.fill(slots, EMPTY);
+    }
+
+    private static int capacity(int expected) {
+        return Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+    }
+
+    /**
+     * An empty table for {@code expected} keys, to be used and dropped before the next call on this thread.
+     * The same table serves every layout of the thread: a new 2 MB array for every edit would be a G1
+     * "humongous" allocation, and each of those starts a collection cycle.
+     */
+    static PairSlots scratch(int expected) {
+        PairSlots table = SCRATCH.get();
+        if (table == null || table.slots.length < capacity(expected)) {
+            table = new PairSlots(expected);
+            SCRATCH.set(table);
+        } else {
+            java.util.Arrays.fill(table.slots, EMPTY);
+        }
+        return table;
     }
 
     private int find(long key) {

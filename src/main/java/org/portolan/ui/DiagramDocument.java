@@ -39,7 +39,8 @@ public final class DiagramDocument {
 
     private void refresh() {
         Topology t = history.current();
-        Analysis a = Analysis.of(t);
+        // From the analysis and layout before the edit: what the edit left alone is reused, not made again.
+        Analysis a = Analysis.of(t, analysis.get());
         layout.set(DiagramLayouter.layout(t, a.flows(), layout.get()));
         analysis.set(a);
         topology.set(t);

@@ -121,6 +121,28 @@ class DiagramLayouterTest {
     }
 
     @Test
+    void afterAnEditTheOverviewKeepsTheArrowsOfTheNodesItLeftAloneAsTheyWere() {
+        Topology before = org.portolan.edit.TopologyEdits.pin(org.portolan.samples.GeneratedTopology.of(300),
+                layoutOf(org.portolan.samples.GeneratedTopology.of(300)));
+        Analysis analysed = Analysis.of(before);
+        DiagramLayout earlier = DiagramLayouter.layout(before, analysed.flows());
+        Node edge = before.nodesByKind().get(NodeKind.EDGE).get(0);
+        Topology after = before.withNode(edge.withZone("internal"));
+
+        DiagramLayout layout = DiagramLayouter.layout(after, Analysis.of(after, analysed).flows(), earlier);
+
+        assertThat(layout.overview()).isTrue();
+        java.util.Set<Connector> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(earlier.connectors());
+        List<Connector> ofTheEdge = layout.connectors().stream()
+                .filter(c -> c.source().id().equals(edge.id()) || c.target().id().equals(edge.id())).toList();
+        assertThat(ofTheEdge).isNotEmpty().noneMatch(kept::contains);
+        assertThat(layout.connectors()).filteredOn(c -> !ofTheEdge.contains(c)).as("untouched arrows are the same objects")
+                .allMatch(kept::contains);
+        assertThat(layout).isEqualTo(DiagramLayouter.layout(after, FlowEngine.flows(after)));
+    }
+
+    @Test
     void explicitPositionsAreKeptAndTheZoneGrowsAroundThem() {
         Topology t = Topology.empty("t").withNodes(List.of(Node.of("m", NodeKind.MAILBOX, "M").withPosition(new Point(2000, 900))));
         DiagramLayout layout = layoutOf(t);

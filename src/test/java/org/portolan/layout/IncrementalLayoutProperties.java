@@ -19,8 +19,9 @@ import org.portolan.model.Topology;
 import org.portolan.samples.GeneratedTopology;
 
 /**
- * The designer lays a diagram out from the layout before each edit, reusing the overview arrows the edit
- * left alone. Whatever the edits, that must give exactly the layout computed from scratch.
+ * The designer analyses and lays a diagram out from the analysis and layout before each edit, reusing the
+ * flows and overview arrows the edit left alone. Whatever the edits, that must give exactly the flows and
+ * the layout computed from scratch.
  */
 class IncrementalLayoutProperties {
 
@@ -35,13 +36,17 @@ class IncrementalLayoutProperties {
     @Property(tries = 40)
     void layingOutFromThePreviousLayoutGivesTheLayoutFromScratch(@ForAll("edits") @Size(min = 1, max = 6) List<Edit> edits) {
         Topology t = START;
-        DiagramLayout previous = DiagramLayouter.layout(t, Analysis.of(t).flows());
+        Analysis analysis = Analysis.of(t);
+        DiagramLayout previous = DiagramLayouter.layout(t, analysis.flows());
         assertThat(previous.overview()).isTrue();
         for (Edit edit : edits) {
             t = edit.apply(t);
-            var flows = Analysis.of(t).flows();
-            DiagramLayout incremental = DiagramLayouter.layout(t, flows, previous);
-            DiagramLayout fresh = DiagramLayouter.layout(t, flows);
+            analysis = Analysis.of(t, analysis);
+            var fromScratch = Analysis.of(t);
+            assertThat(analysis.flows()).as("flows after %s", edit).isEqualTo(fromScratch.flows());
+            assertThat(analysis.findings()).isEqualTo(fromScratch.findings());
+            DiagramLayout incremental = DiagramLayouter.layout(t, analysis.flows(), previous);
+            DiagramLayout fresh = DiagramLayouter.layout(t, fromScratch.flows());
             // Arrow by arrow first, so that a failure names the arrow rather than printing two whole layouts.
             assertThat(incremental.connectors()).hasSameSizeAs(fresh.connectors());
             for (int i = 0; i < fresh.connectors().size(); i++) {

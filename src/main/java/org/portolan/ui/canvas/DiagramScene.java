@@ -42,8 +42,16 @@ final class DiagramScene {
     private record Shown(Connector connector, Group line, Group label, Rect labelBuiltAt) {
     }
 
-    /** @param look what the card shows; see {@link #look(NodeBox)} */
-    private record Card(NodeBox look, Group group) {
+    /**
+     * @param box  the box the card was made from
+     * @param look what the card shows; see {@link #look(NodeBox)}
+     */
+    private record Card(NodeBox box, NodeBox look, Group group) {
+        /** True when the card shows {@code b}: checked without copying the node where it is plainly so. */
+        boolean shows(NodeBox b) {
+            return box == b || box.node() == b.node() && box.rect().equals(b.rect()) && box.title().equals(b.title())
+                    && box.subtitle().equals(b.subtitle()) || look.equals(DiagramScene.look(b));
+        }
     }
 
     /**
@@ -175,7 +183,7 @@ final class DiagramScene {
             String id = b.node().id();
             present.add(id);
             Card card = cardsById.get(id);
-            if (card != null && card.look().equals(look(b))) {
+            if (card != null && card.shows(b)) {
                 continue;
             }
             if (card != null) {
@@ -183,7 +191,7 @@ final class DiagramScene {
             }
             Group group = FxDiagramPainter.card(b);
             newCard.accept(id, group);
-            cardsById.put(id, new Card(look(b), group));
+            cardsById.put(id, new Card(b, look(b), group));
             added.add(group);
         }
         cardsById.entrySet().removeIf(e -> {

@@ -242,7 +242,10 @@ final class OverviewArrows {
         if (!ids.isEmpty()) {
             PngExporter.drawArrows(image, renderer, layers.drawn().grid(), c -> touches(c, ids));
         }
-        return layers.cards() == null ? image : over(image, layers.cards());
+        if (layers.cards() != null) {
+            over(image, layers.cards());
+        }
+        return image;
     }
 
     /** A copy of {@code image}, into {@code reuse} when it is the same size. */

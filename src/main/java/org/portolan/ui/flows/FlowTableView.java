@@ -34,6 +34,9 @@ public final class FlowTableView extends BorderPane {
 
     public static final String ALL_CROSSINGS = "All crossings";
 
+    /** Every flow of the analysis shown. */
+    private List<Flow> all = List.of();
+    /** The flows of the selected nodes (all of them when none is selected), which the text and crossing filter. */
     private final ObservableList<Flow> flows = FXCollections.observableArrayList();
     private final FilteredList<Flow> filtered = new FilteredList<>(flows);
     private final TableView<Flow> table = new TableView<>();
@@ -85,7 +88,10 @@ public final class FlowTableView extends BorderPane {
                 refilter();
             }
         });
-        selection.nodes().addListener((SetChangeListener<String>) c -> refilter());
+        selection.nodes().addListener((SetChangeListener<String>) c -> {
+            flows.setAll(ofSelection(all));
+            updateCount();
+        });
         // Invalidation, not change: a change listener would compare 100,000 flows on every edit.
         analysis.addListener((javafx.beans.Observable o) -> show(analysis.getValue()));
         if (analysis.getValue() != null) {
@@ -99,9 +105,16 @@ public final class FlowTableView extends BorderPane {
 
     private void show(Analysis a) {
         String chosen = crossing.getValue();
-        // The engine shares one crossing object per pair of zones: collect those, not 100,000 strings.
+        // The engine shares one crossing object per pair of zones, and neighbouring flows mostly share
+        // theirs: collect those objects, not 100,000 strings.
         Set<Crossing> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        a.flows().forEach(f -> distinct.add(f.crossing()));
+        Crossing last = null;
+        for (Flow f : a.flows()) {
+            if (f.crossing() != last) {
+                last = f.crossing();
+                distinct.add(last);
+            }
+        }
         var crossings = distinct.stream().map(Crossing::toString).distinct().sorted().toList();
         String keep = crossings.contains(chosen) ? chosen : ALL_CROSSINGS;
         List<String> items = new java.util.ArrayList<>(crossings.size() + 1);
@@ -116,7 +129,8 @@ public final class FlowTableView extends BorderPane {
                 updatingCrossings = false;
             }
         }
-        flows.setAll(a.flows()); // the filter as it stands applies to the new rows as they come in
+        all = a.flows();
+        flows.setAll(ofSelection(all)); // the filter as it stands applies to the new rows as they come in
         if (keep.equals(chosen)) {
             updateCount();
         } else {
@@ -130,16 +144,35 @@ public final class FlowTableView extends BorderPane {
     private void refilter() {
         String text = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
         String cross = crossing.getValue();
-        Set<String> nodes = Set.copyOf(selection.nodes());
-        filtered.setPredicate(f -> (nodes.isEmpty() || nodes.contains(f.source().id()) || nodes.contains(f.target().id()))
-                && (cross == null || ALL_CROSSINGS.equals(cross) || f.crossing().toString().equals(cross))
-                && (text.isEmpty() || matches(f, text)));
+        boolean anyCrossing = cross == null || ALL_CROSSINGS.equals(cross);
+        filtered.setPredicate(anyCrossing && text.isEmpty() ? null
+                : f -> (anyCrossing || f.crossing().toString().equals(cross)) && (text.isEmpty() || matches(f, text)));
         updateCount();
     }
 
+    /**
+     * The flows from or to a selected node; all when none is. Picked out here, in one pass comparing ids,
+     * rather than by the table's filter, which would test all 100,000 flows of a large diagram against each
+     * of its criteria after every edit.
+     */
+    private List<Flow> ofSelection(List<Flow> flows) {
+        Set<String> nodes = selection.nodes();
+        if (nodes.isEmpty()) {
+            return flows;
+        }
+        Set<String> ids = Set.copyOf(nodes);
+        List<Flow> picked = new java.util.ArrayList<>();
+        for (Flow f : flows) {
+            if (ids.contains(f.source().id()) || ids.contains(f.target().id())) {
+                picked.add(f);
+            }
+        }
+        return picked;
+    }
+
     private void updateCount() {
-        count.setText(filtered.size() == flows.size() ? flows.size() + " flows"
-                : filtered.size() + " of " + flows.size() + " flows");
+        count.setText(filtered.size() == all.size() ? all.size() + " flows"
+                : filtered.size() + " of " + all.size() + " flows");
     }
 
     private static boolean matches(Flow f, String text) {

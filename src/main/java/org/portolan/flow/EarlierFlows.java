@@ -1,0 +1,110 @@
+package org.portolan.flow;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.portolan.model.Node;
+import org.portolan.model.Topology;
+
+/**
+ * The flows of the topology before an edit, offered back to the engine so that a flow the edit left as it
+ * was stays the very same object. What is derived from flows (the layout's arrows, the port table) can then
+ * tell unchanged flows by identity, and a large diagram's edit no longer makes 100,000 new flows that the
+ * garbage collector must copy.
+ *
+ * <p>The engine emits flows in a fixed order (rule, then pairs, then ports), so each rule's earlier flows are
+ * read with a cursor that moves along as its flows are emitted again: no lookup per flow.
+ */
+final class EarlierFlows {
+
+    private static final EarlierFlows NONE = new EarlierFlows(List.of(), Map.of(), null);
+
+    private final List<Flow> flows;
+    /** Start and end, in {@link #flows}, of each rule's run. */
+    private final Map<Rule, int[]> runs;
+    private final Topology topology;
+    /** The nodes of the new topology, by identity; made on first need. */
+    private Set<Node> present;
+
+    private EarlierFlows(List<Flow> flows, Map<Rule, int[]> runs, Topology topology) {
+        this.flows = flows;
+        this.runs = runs;
+        this.topology = topology;
+    }
+
+    static EarlierFlows of(List<Flow> earlier, Topology topology) {
+        if (earlier.isEmpty()) {
+            return NONE;
+        }
+        Map<Rule, int[]> runs = new IdentityHashMap<>();
+        int start = 0;
+        for (int i = 1; i <= earlier.size(); i++) {
+            if (i == earlier.size() || earlier.get(i).rule() != earlier.get(start).rule()) {
+                runs.putIfAbsent(earlier.get(start).rule(), new int[] {start, i});
+                start = i;
+            }
+        }
+        return new EarlierFlows(earlier, runs, topology);
+    }
+
+    /** The crossings the earlier flows share, so that equal crossings stay the same objects too. */
+    Map<Crossing, Crossing> crossings() {
+        Map<Crossing, Crossing> pool = new HashMap<>();
+        Crossing last = null;
+        for (Flow f : flows) {
+            if (f.crossing() != last) { // neighbouring flows mostly share theirs
+                last = f.crossing();
+                pool.putIfAbsent(last, last);
+            }
+        }
+        return pool;
+    }
+
+    /** Reads the earlier flows of {@code rule} in step with its new ones. */
+    Cursor of(Rule rule) {
+        int[] run = runs.get(rule);
+        return run == null ? new Cursor(0, 0) : new Cursor(run[0], run[1]);
+    }
+
+    private boolean present(Node node) {
+        if (present == null) {
+            present = Collections.newSetFromMap(new IdentityHashMap<>());
+            present.addAll(topology.nodes());
+        }
+        return present.contains(node);
+    }
+
+    /** One rule's earlier flows, read front to back as the rule emits its flows again. */
+    final class Cursor {
+        private int at;
+        private final int end;
+
+        private Cursor(int start, int end) {
+            this.at = start;
+            this.end = end;
+        }
+
+        /**
+         * The earlier flow equal to the one about to be made, or null. Earlier flows of nodes that changed or
+         * went are passed over; a new flow between nodes that were there leaves the cursor where it is.
+         */
+        Flow take(Node source, Node target, Port port, List<String> connectors, Crossing crossing) {
+            while (at < end) {
+                Flow f = flows.get(at);
+                if (f.source() == source && f.target() == target && (f.port() == port || f.port().equals(port))) {
+                    at++;
+                    return f.crossing() == crossing
+                            && (f.connectors() == connectors || f.connectors().equals(connectors)) ? f : null;
+                }
+                if (present(f.source()) && present(f.target())) {
+                    return null;
+                }
+                at++;
+            }
+            return null;
+        }
+    }
+}
