@@ -123,11 +123,10 @@ public final class DiagramView extends ScrollPane {
         selection.nodes().addListener((SetChangeListener<String>) c -> drawSelection());
         selection.zoneProperty().addListener((obs, old, z) -> drawSelection());
         installGestures();
-        // The skin caches its viewport as a bitmap, which is re-rasterised whole whenever anything in the
-        // diagram changes: a dragged card would repaint every card and arrow on every frame.
+        // A dragged card would otherwise repaint every card and arrow on every frame.
+        org.portolan.ui.Viewports.paintDirectly(this);
         skinProperty().addListener((obs, old, skin) -> {
             if (lookup(".viewport") instanceof javafx.scene.layout.Region viewport) {
-                viewport.setCache(false);
                 viewport.setStyle("-fx-background-color: null;");
             }
         });

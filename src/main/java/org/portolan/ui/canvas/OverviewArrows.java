@@ -64,24 +64,36 @@ final class OverviewArrows {
     private volatile long generation;
 
     /**
-     * The zones, each arrow's ends, class and route, or each card's place, that a layer was drawn from, at an
-     * area and scale.
+     * What the layers are drawn from, at a pixel grid: the zones, the arrows (those touching {@code lifted}, the
+     * selection, are drawn over the base), and each card's place.
      */
-    private record Drawn(PixelGrid grid, List<ZoneArea> zones, List<Connector> connectors, List<Rect> cards) {
+    private record Drawn(PixelGrid grid, List<ZoneArea> zones, List<Connector> connectors, Set<String> lifted,
+                         List<Rect> cards) {
         boolean sameZonesAs(Drawn other) {
             return other != null && grid.equals(other.grid) && zones.equals(other.zones);
         }
 
+        /** The same base arrows: compared in step, without making a list of the 66,000 kept ones. */
         boolean sameArrowsAs(Drawn other) {
-            if (other == null || !grid.equals(other.grid) || connectors.size() != other.connectors.size()) {
+            if (other == null || !grid.equals(other.grid)) {
                 return false;
             }
-            for (int i = 0; i < connectors.size(); i++) {
-                if (!connectors.get(i).sameRoute(other.connectors.get(i))) {
+            int i = 0;
+            int j = 0;
+            while (true) {
+                while (i < connectors.size() && touches(connectors.get(i), lifted)) {
+                    i++;
+                }
+                while (j < other.connectors.size() && touches(other.connectors.get(j), other.lifted)) {
+                    j++;
+                }
+                if (i == connectors.size() || j == other.connectors.size()) {
+                    return i == connectors.size() && j == other.connectors.size();
+                }
+                if (!connectors.get(i++).sameRoute(other.connectors.get(j++))) {
                     return false;
                 }
             }
-            return true;
         }
 
         boolean sameCardsAs(Drawn other) {
@@ -275,12 +287,6 @@ final class OverviewArrows {
     private static Drawn drawnOf(DiagramLayout layout, double zoom, Set<String> lifted) {
         Rect area = layout.bounds();
         double scale = Math.min(zoom, MAX_PIXELS / Math.max(area.width(), area.height()));
-        List<Connector> kept = new ArrayList<>(layout.connectors().size());
-        for (Connector c : layout.connectors()) {
-            if (!touches(c, lifted)) {
-                kept.add(c);
-            }
-        }
         List<Rect> cards = new ArrayList<>();
         if (zoom < DiagramView.DETAIL_ZOOM) {
             for (NodeBox b : layout.nodes()) {
@@ -289,7 +295,7 @@ final class OverviewArrows {
                 }
             }
         }
-        return new Drawn(PixelGrid.covering(area, scale), layout.zones(), kept, cards);
+        return new Drawn(PixelGrid.covering(area, scale), layout.zones(), layout.connectors(), lifted, cards);
     }
 
     private static boolean touches(Connector c, Set<String> nodeIds) {

@@ -40,6 +40,7 @@ public final class Inspector extends ScrollPane {
         this.selection = selection;
         setId("inspector");
         setFitToWidth(true);
+        org.portolan.ui.Viewports.paintDirectly(this);
         setPrefWidth(290);
         setMinWidth(250);
         body.setPadding(new Insets(12));
