@@ -69,10 +69,20 @@ public final class PngExporter {
      * Not antialiased: at an overview's scale a zone's rounded corner is a pixel, and filling large areas with
      * antialiasing took four times as long, on every edit that moves a node.
      */
-    public static BufferedImage zoneAreas(DiagramRenderer renderer, PixelGrid grid) {
-        BufferedImage image = blank(grid);
+    public static BufferedImage zoneAreas(DiagramRenderer renderer, PixelGrid grid, BufferedImage reuse) {
+        BufferedImage image = cleared(reuse, grid);
         drawOnto(image, grid, false, g -> renderer.renderZoneAreas(new Java2dSurface(g)));
         return image;
+    }
+
+    /** {@code reuse} made transparent when it is {@code grid}'s size, else a new {@link #blank} image. */
+    public static BufferedImage cleared(BufferedImage reuse, PixelGrid grid) {
+        if (reuse == null || reuse.getWidth() != grid.width() || reuse.getHeight() != grid.height()
+                || reuse.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
+            return blank(grid);
+        }
+        java.util.Arrays.fill(((java.awt.image.DataBufferInt) reuse.getRaster().getDataBuffer()).getData(), 0);
+        return reuse;
     }
 
     /**

@@ -41,9 +41,10 @@ final class FrameBuffers {
             images[i] = new WritableImage(buffer);
         }
         int[] from = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
-        int[] to = buffer.getBuffer().array();
-        System.arraycopy(from, 0, to, 0, w * h);
-        buffer.updateBuffer(b -> null); // all of it changed
+        buffer.updateBuffer(b -> { // as the API asks: changed within the callback, here all of it
+            System.arraycopy(from, 0, b.getBuffer().array(), 0, w * h);
+            return null;
+        });
         return images[i];
     }
 }

@@ -213,10 +213,14 @@ final class OverviewArrows {
                                     Layers kept) {
         boolean sameZones = kept != null && wanted.sameZonesAs(kept.drawn());
         boolean sameArrows = kept != null && wanted.sameArrowsAs(kept.drawn());
-        BufferedImage zones = sameZones ? kept.zones() : PngExporter.zoneAreas(renderer, wanted.grid());
+        // A layer redrawn refills the buffer of the one it replaces (a new 2 MB array is a G1 "humongous"
+        // allocation): nothing else holds the kept layers, whose images are copied to be shown.
+        BufferedImage zones = sameZones ? kept.zones()
+                : PngExporter.zoneAreas(renderer, wanted.grid(), kept == null ? null : kept.zones());
         BufferedImage arrows = sameArrows ? kept.arrows() : PngExporter.arrows(renderer, wanted.grid(), c -> !touches(c, ids));
         // Zones change when a node moves, arrows when its links do: either layer is redrawn alone.
-        BufferedImage base = sameZones && sameArrows ? kept.base() : over(copy(zones, null), arrows);
+        BufferedImage base = sameZones && sameArrows ? kept.base()
+                : over(copy(zones, kept == null ? null : kept.base()), arrows);
         BufferedImage cards = null;
         Set<String> cardIds = Set.of();
         if (!wanted.cards().isEmpty()) {
