@@ -10,7 +10,7 @@ import org.portolan.model.Node;
 /** The flows of a layout grouped by directed pair of cards: one arrow per pair. */
 final class FlowPairs {
 
-    /** The most cards whose pair keys (source × cards + target) fit the pair table. */
+    /** The most cards whose pair keys (source × cards + target) fit an int, as {@link EarlierArrows} makes them. */
     static final int MAX_CARDS = 46_340;
 
     private FlowPairs() {
@@ -56,10 +56,10 @@ final class FlowPairs {
     }
 
     /**
-     * Groups flows by directed node pair, in order of each pair's first flow. Two passes over the flows:
-     * one numbers the pairs (keyed by source index × cards + target index in an open-addressing table) and
-     * counts their flows, the other sorts the flows into one array, of which each pair gets a read-only
-     * slice. A list per pair, grown flow by flow, made a 1,000-node layout allocate and keep 66,000 lists.
+     * Groups flows by directed node pair, in order of each pair's first flow, each pair's flows in their
+     * order. Counting sorts, not a hash table of pairs: flow indices sorted by target then, stably, by source
+     * make each pair a run; the runs are then put in order of their first flow. Every pass reads or writes
+     * arrays in order, where looking 130,000 pairs up in a 2 MB table missed the cache nearly every time.
      */
     static Pairs group(List<NodeBox> boxes, List<Flow> flows) {
         int cards = boxes.size();
@@ -70,58 +70,97 @@ final class FlowPairs {
         for (int i = 0; i < cards; i++) {
             index.put(boxes.get(i).node().id(), i);
         }
-        PairSlots slot = PairSlots.scratch(flows.size());
-        int[] pairOf = new int[flows.size()];
-        int expected = Math.max(16, flows.size() * 2 / 3); // pairs, about 60 % of flows when diagrams are large
-        IntList counts = new IntList(expected);
-        IntList sources = new IntList(expected);
-        IntList targets = new IntList(expected);
+        int n = flows.size();
+        int[] source = new int[n];
+        int[] target = new int[n];
         Node lastSource = null;
         Node lastTarget = null;
-        int sourceIndex = -1;
-        int targetIndex = -1;
-        int at = -1;
-        for (int i = 0; i < pairOf.length; i++) {
+        for (int i = 0; i < n; i++) {
             Flow f = flows.get(i);
-            boolean samePair = f.target() == lastTarget && f.source() == lastSource;
-            if (!samePair) { // flows come in runs from one source, and often in runs for one pair
-                if (f.source() != lastSource) {
-                    lastSource = f.source();
-                    sourceIndex = index.get(lastSource.id());
-                }
-                if (f.target() != lastTarget) {
-                    lastTarget = f.target();
-                    targetIndex = index.get(lastTarget.id());
-                }
-                long key = (long) sourceIndex * cards + targetIndex;
-                at = slot.get(key);
-                if (at < 0) {
-                    at = counts.size();
-                    slot.put(key, at);
-                    counts.add(0);
-                    sources.add(sourceIndex);
-                    targets.add(targetIndex);
-                }
+            if (f.source() != lastSource) { // flows come in runs from one source, and often to one target
+                lastSource = f.source();
+                source[i] = index.get(lastSource.id());
+            } else {
+                source[i] = source[i - 1];
             }
-            pairOf[i] = at;
-            counts.increment(at);
+            if (f.target() != lastTarget) {
+                lastTarget = f.target();
+                target[i] = index.get(lastTarget.id());
+            } else {
+                target[i] = target[i - 1];
+            }
         }
-        int[] next = new int[counts.size()];
-        for (int p = 1; p < next.length; p++) {
-            next[p] = next[p - 1] + counts.get(p - 1);
+        int[] identity = new int[n];
+        for (int i = 0; i < n; i++) {
+            identity[i] = i;
         }
-        Flow[] sorted = new Flow[pairOf.length];
-        for (int i = 0; i < pairOf.length; i++) {
-            sorted[next[pairOf[i]]++] = flows.get(i);
+        int[] bySourceAndTarget = sortBy(sortBy(identity, target, cards), source, cards);
+
+        // The runs, in (source, target) order; each run's first flow is its lowest index, the sorts being stable.
+        int[] runAtFirstFlow = identity; // reused: -1, or the run whose first flow this is
+        java.util.Arrays.fill(runAtFirstFlow, -1);
+        IntList runStarts = new IntList(Math.max(16, n * 2 / 3));
+        for (int k = 0; k < n; k++) {
+            int i = bySourceAndTarget[k];
+            if (k == 0 || source[i] != source[bySourceAndTarget[k - 1]] || target[i] != target[bySourceAndTarget[k - 1]]) {
+                runAtFirstFlow[i] = runStarts.size();
+                runStarts.add(k);
+            }
         }
-        int n = counts.size();
-        int[] from = java.util.Arrays.copyOf(sources.values, n);
-        int[] to = java.util.Arrays.copyOf(targets.values, n);
-        boolean[] twoWay = new boolean[n];
-        for (int p = 0; p < n; p++) {
-            twoWay[p] = slot.get((long) to[p] * cards + from[p]) >= 0;
+        int runs = runStarts.size();
+        int[] runSource = new int[runs];
+        int[] runTarget = new int[runs];
+        int[] sourceRuns = new int[cards + 1]; // the runs of source s are sourceRuns[s] up to sourceRuns[s + 1]
+        for (int r = 0; r < runs; r++) {
+            int first = bySourceAndTarget[runStarts.get(r)];
+            runSource[r] = source[first];
+            runTarget[r] = target[first];
+            sourceRuns[runSource[r] + 1]++;
         }
-        return new Pairs(from, to, twoWay, sorted, next); // each pair's cursor has moved to its end
+        for (int c = 0; c < cards; c++) {
+            sourceRuns[c + 1] += sourceRuns[c];
+        }
+
+        // Pairs in order of their first flow.
+        int[] from = new int[runs];
+        int[] to = new int[runs];
+        boolean[] twoWay = new boolean[runs];
+        int[] ends = new int[runs];
+        Flow[] sorted = new Flow[n];
+        int pair = 0;
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            int r = runAtFirstFlow[i];
+            if (r < 0) {
+                continue;
+            }
+            from[pair] = runSource[r];
+            to[pair] = runTarget[r];
+            twoWay[pair] = java.util.Arrays.binarySearch(runTarget, sourceRuns[runTarget[r]],
+                    sourceRuns[runTarget[r] + 1], runSource[r]) >= 0;
+            int end = r + 1 < runs ? runStarts.get(r + 1) : n;
+            for (int k = runStarts.get(r); k < end; k++) {
+                sorted[at++] = flows.get(bySourceAndTarget[k]);
+            }
+            ends[pair++] = at;
+        }
+        return new Pairs(from, to, twoWay, sorted, ends);
+    }
+
+    /** The indices {@code in}, stably sorted by {@code key[index]}, a key below {@code range}. */
+    private static int[] sortBy(int[] in, int[] key, int range) {
+        int[] next = new int[range + 1];
+        for (int i : in) {
+            next[key[i] + 1]++;
+        }
+        for (int k = 0; k < range; k++) {
+            next[k + 1] += next[k];
+        }
+        int[] out = new int[in.length];
+        for (int i : in) {
+            out[next[key[i]]++] = i;
+        }
+        return out;
     }
 
     /** A growable list of ints, without boxing. */
@@ -138,10 +177,6 @@ final class FlowPairs {
                 values = java.util.Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
-        }
-
-        void increment(int i) {
-            values[i]++;
         }
 
         int get(int i) {

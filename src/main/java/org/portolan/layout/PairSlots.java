@@ -1,16 +1,13 @@
 package org.portolan.layout;
 
 /**
- * Open-addressing map from pair key to group index: no boxing, no collision chains, and key and value
- * in one {@code long}, so that a lookup touches one cache line (the table of a 1,000-node layout is
- * 2 MB, and looking pairs up in two parallel arrays was a third of the grouping). Pair keys are below
- * 2³¹ for diagrams of up to 46,340 cards.
+ * Open-addressing map from pair key to arrow index, for finding an earlier arrow by its ends: no boxing, no
+ * collision chains, and key and value in one {@code long}, so that a lookup touches one cache line. Pair
+ * keys are below 2³¹ for diagrams of up to 46,340 cards.
  */
 final class PairSlots {
 
     private static final long EMPTY = -1;
-    /** One table per thread for {@link #scratch}. */
-    private static final ThreadLocal<PairSlots> SCRATCH = new ThreadLocal<>();
     private final long[] slots;
     private final int mask;
 
@@ -23,22 +20,6 @@ final class PairSlots {
 
     private static int capacity(int expected) {
         return Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-    }
-
-    /**
-     * An empty table for {@code expected} keys, to be used and dropped before the next call on this thread.
-     * The same table serves every layout of the thread: a new 2 MB array for every edit would be a G1
-     * "humongous" allocation, and each of those starts a collection cycle.
-     */
-    static PairSlots scratch(int expected) {
-        PairSlots table = SCRATCH.get();
-        if (table == null || table.slots.length < capacity(expected)) {
-            table = new PairSlots(expected);
-            SCRATCH.set(table);
-        } else {
-            java.util.Arrays.fill(table.slots, EMPTY);
-        }
-        return table;
     }
 
     private int find(long key) {
