@@ -41,8 +41,8 @@ final class EarlierArrows {
         NodeBox fromBox = boxes.get(from);
         NodeBox toBox = boxes.get(to);
         Connector was = ordinal < connectors.size() ? connectors.get(ordinal) : null;
-        if (was == null || !was.source().id().equals(fromBox.node().id())
-                || !was.target().id().equals(toBox.node().id())) {
+        if (was == null || was.source() != fromBox.node() && !was.source().id().equals(fromBox.node().id())
+                || was.target() != toBox.node() && !was.target().id().equals(toBox.node().id())) {
             int at = byEnds().get((long) from * boxes.size() + to);
             was = at < 0 ? null : connectors.get(at);
         }

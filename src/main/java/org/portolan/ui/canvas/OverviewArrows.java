@@ -78,9 +78,18 @@ final class OverviewArrows {
             if (other == null || !grid.equals(other.grid)) {
                 return false;
             }
+            // Arrows an edit left alone are the same objects, kept or lifted alike on both sides when the
+            // selection is the same: passed over without reading their ends.
+            boolean sameLifted = lifted.equals(other.lifted);
             int i = 0;
             int j = 0;
             while (true) {
+                if (sameLifted && i < connectors.size() && j < other.connectors.size()
+                        && connectors.get(i) == other.connectors.get(j)) {
+                    i++;
+                    j++;
+                    continue;
+                }
                 while (i < connectors.size() && touches(connectors.get(i), lifted)) {
                     i++;
                 }

@@ -105,14 +105,20 @@ public final class FlowTableView extends BorderPane {
 
     private void show(Analysis a) {
         String chosen = crossing.getValue();
-        // The engine shares one crossing object per pair of zones, and neighbouring flows mostly share
-        // theirs: collect those objects, not 100,000 strings.
+        // One pass over the flows for both the crossings and the selected nodes' rows. The engine shares one
+        // crossing object per pair of zones, and neighbouring flows mostly share theirs: collect those
+        // objects, not 100,000 strings.
         Set<Crossing> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<String> selected = Set.copyOf(selection.nodes());
+        List<Flow> rows = selected.isEmpty() ? a.flows() : new java.util.ArrayList<>();
         Crossing last = null;
         for (Flow f : a.flows()) {
             if (f.crossing() != last) {
                 last = f.crossing();
                 distinct.add(last);
+            }
+            if (!selected.isEmpty() && ofSelected(f, selected)) {
+                rows.add(f);
             }
         }
         var crossings = distinct.stream().map(Crossing::toString).distinct().sorted().toList();
@@ -130,7 +136,7 @@ public final class FlowTableView extends BorderPane {
             }
         }
         all = a.flows();
-        flows.setAll(ofSelection(all)); // the filter as it stands applies to the new rows as they come in
+        flows.setAll(rows); // the filter as it stands applies to the new rows as they come in
         if (keep.equals(chosen)) {
             updateCount();
         } else {
@@ -163,11 +169,15 @@ public final class FlowTableView extends BorderPane {
         Set<String> ids = Set.copyOf(nodes);
         List<Flow> picked = new java.util.ArrayList<>();
         for (Flow f : flows) {
-            if (ids.contains(f.source().id()) || ids.contains(f.target().id())) {
+            if (ofSelected(f, ids)) {
                 picked.add(f);
             }
         }
         return picked;
+    }
+
+    private static boolean ofSelected(Flow f, Set<String> ids) {
+        return ids.contains(f.source().id()) || ids.contains(f.target().id());
     }
 
     private void updateCount() {
