@@ -20,18 +20,22 @@ import org.portolan.model.Topology;
  */
 final class EarlierFlows {
 
-    private static final EarlierFlows NONE = new EarlierFlows(List.of(), Map.of(), null);
+    private static final EarlierFlows NONE = new EarlierFlows(List.of(), Map.of(), Map.of(), null);
 
     private final List<Flow> flows;
     /** Start and end, in {@link #flows}, of each rule's run. */
     private final Map<Rule, int[]> runs;
+    /** The crossings the earlier flows share, each mapped to itself. */
+    private final Map<Crossing, Crossing> crossings;
     private final Topology topology;
     /** The nodes of the new topology, by identity; made on first need. */
     private Set<Node> present;
 
-    private EarlierFlows(List<Flow> flows, Map<Rule, int[]> runs, Topology topology) {
+    private EarlierFlows(List<Flow> flows, Map<Rule, int[]> runs, Map<Crossing, Crossing> crossings,
+                         Topology topology) {
         this.flows = flows;
         this.runs = runs;
+        this.crossings = crossings;
         this.topology = topology;
     }
 
@@ -39,28 +43,28 @@ final class EarlierFlows {
         if (earlier.isEmpty()) {
             return NONE;
         }
+        // One pass: every pass over 100,000 flows costs, as they are rarely in the cache after an edit.
         Map<Rule, int[]> runs = new IdentityHashMap<>();
+        Map<Crossing, Crossing> crossings = new HashMap<>();
+        Crossing last = null;
         int start = 0;
-        for (int i = 1; i <= earlier.size(); i++) {
-            if (i == earlier.size() || earlier.get(i).rule() != earlier.get(start).rule()) {
-                runs.putIfAbsent(earlier.get(start).rule(), new int[] {start, i});
-                start = i;
+        for (int i = 0; i < earlier.size(); i++) {
+            Flow f = earlier.get(i);
+            if (f.crossing() != last) { // neighbouring flows mostly share theirs
+                last = f.crossing();
+                crossings.putIfAbsent(last, last);
+            }
+            if (i + 1 == earlier.size() || earlier.get(i + 1).rule() != f.rule()) {
+                runs.putIfAbsent(f.rule(), new int[] {start, i + 1});
+                start = i + 1;
             }
         }
-        return new EarlierFlows(earlier, runs, topology);
+        return new EarlierFlows(earlier, runs, crossings, topology);
     }
 
     /** The crossings the earlier flows share, so that equal crossings stay the same objects too. */
     Map<Crossing, Crossing> crossings() {
-        Map<Crossing, Crossing> pool = new HashMap<>();
-        Crossing last = null;
-        for (Flow f : flows) {
-            if (f.crossing() != last) { // neighbouring flows mostly share theirs
-                last = f.crossing();
-                pool.putIfAbsent(last, last);
-            }
-        }
-        return pool;
+        return crossings;
     }
 
     /** Reads the earlier flows of {@code rule} in step with its new ones. */
