@@ -76,7 +76,7 @@ public final class PngExporter {
     }
 
     /** {@code reuse} made transparent when it is {@code grid}'s size, else a new {@link #blank} image. */
-    public static BufferedImage cleared(BufferedImage reuse, PixelGrid grid) {
+    private static BufferedImage cleared(BufferedImage reuse, PixelGrid grid) {
         if (reuse == null || reuse.getWidth() != grid.width() || reuse.getHeight() != grid.height()
                 || reuse.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
             return blank(grid);

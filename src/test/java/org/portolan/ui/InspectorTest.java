@@ -49,12 +49,18 @@ class InspectorTest {
         assertThat(document.topology().name()).isEqualTo("Seoul HQ");
     }
 
-    @Test
-    void movingTheSelectedNodeKeepsWhatIsBeingTypedInItsForm(FxRobot robot) {
+    /** Selects EDGE01 and starts typing into its name field, without leaving it. */
+    private TextField typingIntoTheEdgeName(FxRobot robot) {
         robot.interact(() -> window.selection().selectNodes(java.util.List.of("edge01")));
         WaitForAsyncUtils.waitForFxEvents();
         TextField name = robot.lookup("#inspector-name").queryAs(TextField.class);
         robot.clickOn(name).write("-NEW");
+        return name;
+    }
+
+    @Test
+    void movingTheSelectedNodeKeepsWhatIsBeingTypedInItsForm(FxRobot robot) {
+        TextField name = typingIntoTheEdgeName(robot);
         var box = document.layout().nodeBox("edge01").rect();
         OpenWindow.move(robot, document, "edge01", box.x() + 32, box.y());
         assertThat(robot.lookup("#inspector-name").queryAs(TextField.class)).isSameAs(name);
@@ -63,10 +69,7 @@ class InspectorTest {
 
     @Test
     void movingTheSelectedNodeIntoAnotherZoneUpdatesItsZoneInPlace(FxRobot robot) {
-        robot.interact(() -> window.selection().selectNodes(java.util.List.of("edge01")));
-        WaitForAsyncUtils.waitForFxEvents();
-        TextField name = robot.lookup("#inspector-name").queryAs(TextField.class);
-        robot.clickOn(name).write("-NEW");
+        TextField name = typingIntoTheEdgeName(robot);
         var internal = OpenWindow.zoneArea(document, "internal");
         OpenWindow.move(robot, document, "edge01", internal.x() + 40, internal.y() + 80);
         assertThat(document.topology().node("edge01").orElseThrow().zoneId()).isEqualTo("internal");

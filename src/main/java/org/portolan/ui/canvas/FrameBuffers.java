@@ -12,7 +12,8 @@ import javafx.scene.image.WritableImage;
  * Two images over int buffers in the pixel format the software renderer keeps its textures in, used in turn:
  * showing a picture is one array copy, with no conversion on either thread (an image made by
  * {@code SwingFXUtils} is converted to bytes on the FX thread and back to ints on the renderer's). Two, so
- * that the buffer refilled is never the one the renderer may still be reading.
+ * that a new picture goes into the buffer the frame being painted does not show; only a second picture
+ * between two frames comes back to that buffer, which then holds the newest one anyway.
  */
 final class FrameBuffers {
 

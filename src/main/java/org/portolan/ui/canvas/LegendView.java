@@ -31,16 +31,19 @@ public final class LegendView extends FlowPane {
         show(layout.getValue());
     }
 
-    /** The traffic classes and overview flag the legend shows: it is rebuilt only when they change. */
-    private java.util.List<Object> shownKey;
+    /** What the legend shows: it is rebuilt only when that changes. */
+    private record Content(Set<TrafficClass> used, boolean overview) {
+    }
+
+    private Content content;
 
     private void show(DiagramLayout layout) {
         Set<TrafficClass> used = layout.trafficClasses();
-        java.util.List<Object> key = java.util.List.of(used, layout.overview());
-        if (key.equals(shownKey)) {
+        Content key = new Content(used, layout.overview());
+        if (key.equals(content)) {
             return; // new labels would need styling and laying out again, and another frame to draw them
         }
-        shownKey = key;
+        content = key;
         Label title = new Label("Connections");
         title.setStyle("-fx-font-weight: bold;");
         getChildren().setAll(title);
