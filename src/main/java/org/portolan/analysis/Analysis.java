@@ -29,6 +29,11 @@ public record Analysis(Topology topology, List<Flow> flows, List<Finding> findin
         return new Analysis(topology, flows, FindingRules.findings(topology, flows));
     }
 
+    /** The analysis of {@code topology} whose flows are known to be {@code flows}: the findings are made from them. */
+    public static Analysis withFlows(Topology topology, List<Flow> flows) {
+        return new Analysis(topology, flows, FindingRules.findings(topology, flows));
+    }
+
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

@@ -1,6 +1,12 @@
 package org.portolan.layout;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.portolan.flow.Flow;
 import org.portolan.flow.TrafficClass;
 import org.portolan.model.Node;
@@ -8,25 +14,80 @@ import org.portolan.model.Zone;
 
 /**
  * The one diagram geometry every painter draws from: the window's canvas, SVG, PNG and PDF. Painters
- * choose colours and fonts; they never decide where anything goes.
- *
- * @param overview  true for diagrams too dense for port labels ({@link DiagramLayouter#OVERVIEW_CONNECTORS}
- *                  arrows or more): arrows are straight and painters leave the labels out
- * @param nodesById the cards by node id: selecting, dragging and pinning look cards up by id, and a linear
- *                  search made that quadratic on large selections
+ * choose colours and fonts; they never decide where anything goes. Immutable; two layouts are equal when
+ * they draw the same (bounds, zones, cards, arrows and mode).
  */
-public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors,
-                            boolean overview, java.util.Map<String, NodeBox> nodesById) {
+public final class DiagramLayout {
 
+    private final Rect bounds;
+    private final List<ZoneArea> zones;
+    private final List<NodeBox> nodes;
+    private final List<Connector> connectors;
+    private final boolean overview;
+    /** The cards by node id: selecting, dragging and pinning look cards up by id. */
+    private final Map<String, NodeBox> nodesById;
+    /** Made on first need: the legend asks after every edit, and a pass over 66,000 arrows costs. */
+    private volatile Set<TrafficClass> trafficClasses;
+
+    /**
+     * @param overview true for diagrams too dense for port labels ({@link DiagramLayouter#OVERVIEW_CONNECTORS}
+     *                 arrows or more): arrows are straight and painters leave the labels out
+     */
     public DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors,
                          boolean overview) {
-        this(bounds, zones, nodes, connectors, overview, index(nodes));
+        this(bounds, zones, nodes, connectors, overview, null);
     }
 
-    private static java.util.Map<String, NodeBox> index(List<NodeBox> nodes) {
-        java.util.Map<String, NodeBox> byId = new java.util.HashMap<>(nodes.size() * 2);
+    DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors,
+                  boolean overview, Set<TrafficClass> trafficClasses) {
+        this.bounds = bounds;
+        this.zones = zones;
+        this.nodes = nodes;
+        this.connectors = connectors;
+        this.overview = overview;
+        this.trafficClasses = trafficClasses;
+        Map<String, NodeBox> byId = new HashMap<>(nodes.size() * 2);
         nodes.forEach(b -> byId.put(b.node().id(), b));
-        return java.util.Collections.unmodifiableMap(byId);
+        this.nodesById = Collections.unmodifiableMap(byId);
+    }
+
+    public Rect bounds() {
+        return bounds;
+    }
+
+    public List<ZoneArea> zones() {
+        return zones;
+    }
+
+    /** The cards, in the topology's node order. */
+    public List<NodeBox> nodes() {
+        return nodes;
+    }
+
+    /** The arrows, one per directed pair of cards with flows. */
+    public List<Connector> connectors() {
+        return connectors;
+    }
+
+    public boolean overview() {
+        return overview;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DiagramLayout other && overview == other.overview && bounds.equals(other.bounds)
+                && zones.equals(other.zones) && nodes.equals(other.nodes) && connectors.equals(other.connectors);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(bounds, zones, nodes, connectors, overview);
+    }
+
+    @Override
+    public String toString() {
+        return "DiagramLayout[" + bounds + ", " + zones.size() + " zones, " + nodes.size() + " cards, "
+                + connectors.size() + " arrows" + (overview ? ", overview" : "") + "]";
     }
 
     /** A zone's area with its title. */
@@ -85,10 +146,13 @@ public record DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nod
     }
 
     /** The traffic classes the arrows use, in legend order. */
-    public java.util.Set<TrafficClass> trafficClasses() {
-        java.util.Set<TrafficClass> used = java.util.EnumSet.noneOf(TrafficClass.class);
-        connectors.forEach(c -> used.add(c.trafficClass()));
-        return used;
+    public Set<TrafficClass> trafficClasses() {
+        if (trafficClasses == null) {
+            Set<TrafficClass> used = EnumSet.noneOf(TrafficClass.class);
+            connectors.forEach(c -> used.add(c.trafficClass()));
+            trafficClasses = Collections.unmodifiableSet(used);
+        }
+        return trafficClasses;
     }
 
     /** The card of a node, or null. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.portolan.flow.Flow;
 import org.portolan.flow.Port;
+import org.portolan.flow.Relocation;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Point;
@@ -61,6 +62,57 @@ public final class DiagramLayouter {
      * {@code previous}.
      */
     public static DiagramLayout layout(Topology topology, List<Flow> flows, DiagramLayout previous) {
+        Cards cards = placeCards(topology);
+        FlowPairs.Pairs pairs = FlowPairs.group(cards.boxes(), flows);
+        boolean overview = pairs.size() > OVERVIEW_CONNECTORS;
+        Extent arrows = new Extent();
+        List<Connector> connectors = connect(cards.boxes(), pairs, overview,
+                overview && previous != null && previous.overview() ? EarlierArrows.of(previous, cards.boxes()) : null,
+                arrows);
+        return finish(cards, connectors, overview, arrows, null);
+    }
+
+    /**
+     * The layout after a {@link Relocation}, from {@code previous}, the layout before it: the same as
+     * {@link #layout(Topology, List, DiagramLayout)} with the relocated flows. An overview has the same
+     * arrows as before, in the same order, since the same node pairs have flows; only those whose cards
+     * moved are drawn again, and the rest are not even read.
+     */
+    public static DiagramLayout layout(Topology topology, Relocation.Relocated relocated, DiagramLayout previous) {
+        if (previous == null || !previous.overview()) {
+            return layout(topology, relocated.flows(), previous);
+        }
+        Cards cards = placeCards(topology);
+        Map<String, NodeBox> boxes = new HashMap<>(cards.boxes().size() * 2);
+        cards.boxes().forEach(b -> boxes.put(b.node().id(), b));
+        // The cards of the layout before whose arrows need drawing again: moved, or placed anew by the columns.
+        java.util.Set<Node> redrawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (NodeBox was : previous.nodes()) {
+            NodeBox now = boxes.get(was.node().id());
+            if (relocated.relocation().moved(was.node()) || !now.rect().equals(was.rect())) {
+                redrawn.add(was.node());
+            }
+        }
+        List<Connector> connectors = new ArrayList<>(previous.connectors().size());
+        for (Connector was : previous.connectors()) {
+            if (!redrawn.contains(was.source()) && !redrawn.contains(was.target())) {
+                connectors.add(was);
+                continue;
+            }
+            NodeBox from = boxes.get(was.source().id());
+            NodeBox to = boxes.get(was.target().id());
+            List<Vec> points = straight(from.rect(), to.rect(), was.twoWay());
+            connectors.add(new Connector(from.node(), to.node(), relocated.now(was.flows()), was.trafficClass(),
+                    points, was.label(), midLabel(points, was.labelRect().width()), was.twoWay()));
+        }
+        return finish(cards, connectors, true, null, previous.trafficClasses());
+    }
+
+    /** The zones' areas and the cards, in the topology's node order. */
+    private record Cards(List<ZoneArea> zones, List<NodeBox> boxes) {
+    }
+
+    private static Cards placeCards(Topology topology) {
         List<Zone> zones = new ArrayList<>(topology.zones());
         zones.sort(Comparator.comparing(Zone::kind)); // stable: file order within a kind
         Map<String, List<Node>> byZone = new LinkedHashMap<>();
@@ -127,23 +179,28 @@ public final class DiagramLayouter {
         }
         boxes.sort(Comparator.comparing(b -> order.get(b.node().id())));
 
-        FlowPairs.Pairs pairs = FlowPairs.group(boxes, flows);
-        boolean overview = pairs.size() > OVERVIEW_CONNECTORS;
-        Extent arrows = new Extent();
-        List<Connector> connectors = connect(boxes, pairs, overview,
-                overview && previous != null && previous.overview() ? EarlierArrows.of(previous, boxes) : null, arrows);
+        return new Cards(zoneAreas, boxes);
+    }
+
+    /**
+     * The layout of the cards and arrows. Its bounds take in the zones and cards, and the arrows and labels of
+     * a detailed diagram; an overview's arrows run from card border to card border and its labels are not
+     * drawn, so they never reach outside the cards, and an edit need not read them all to find the bounds.
+     */
+    private static DiagramLayout finish(Cards cards, List<Connector> connectors, boolean overview, Extent arrows,
+                                        java.util.Set<org.portolan.flow.TrafficClass> trafficClasses) {
         Rect bounds = null;
-        for (ZoneArea z : zoneAreas) {
+        for (ZoneArea z : cards.zones()) {
             bounds = bounds == null ? z.rect() : bounds.union(z.rect());
         }
-        for (NodeBox b : boxes) {
+        for (NodeBox b : cards.boxes()) {
             bounds = bounds == null ? b.rect() : bounds.union(b.rect());
         }
-        if (!connectors.isEmpty()) {
+        if (!overview && !connectors.isEmpty()) {
             bounds = bounds.union(arrows.rect());
         }
-        return new DiagramLayout(bounds == null ? new Rect(0, 0, 0, 0) : bounds.inflate(16), zoneAreas, boxes,
-                connectors, overview);
+        return new DiagramLayout(bounds == null ? new Rect(0, 0, 0, 0) : bounds.inflate(16), cards.zones(),
+                cards.boxes(), connectors, overview, trafficClasses);
     }
 
     /**
@@ -196,10 +253,7 @@ public final class DiagramLayouter {
         return new NodeBox(n, r, title, TextMetrics.fit(role, SUBTITLE_FONT, false, textWidth));
     }
 
-    /**
-     * The smallest rectangle around what was added: taken in as arrows are made, while their points are at
-     * hand, rather than in a second pass over 66,000 arrows.
-     */
+    /** The smallest rectangle around the arrows and labels, taken in as they are made. */
     private static final class Extent {
         private double minX = Double.MAX_VALUE;
         private double minY = Double.MAX_VALUE;
@@ -243,9 +297,9 @@ public final class DiagramLayouter {
             Connector was = earlier == null ? null : earlier.route(p, pairs.from()[p], pairs.to()[p], twoWay);
             if (was != null && pairs.hasFlows(p, was.flows())) {
                 // The same flows (the engine keeps those an edit leaves alone) between cards that stayed: the
-                // same arrow, label and all, and nothing new for the garbage collector to copy.
+                // same arrow, label and all, and nothing new for the garbage collector to copy. (Only overviews
+                // reuse arrows, and their bounds do not need them.)
                 connectors.add(was);
-                extent.add(was);
                 continue;
             }
             List<Flow> flows = pairs.flows(p);
@@ -257,9 +311,7 @@ public final class DiagramLayouter {
                 labelRect = was.labelRect();
             } else if (overview) {
                 label = labels.of(flows);
-                Vec mid = points.get(0).lerp(points.get(points.size() - 1), 0.5);
-                double w = labels.width(label);
-                labelRect = new Rect(mid.x() - w / 2, mid.y() - LABEL_HEIGHT / 2, w, LABEL_HEIGHT);
+                labelRect = midLabel(points, labels.width(label));
             } else {
                 label = labels.of(flows);
                 labelRect = placeLabel(points, label, occupied);
@@ -268,9 +320,17 @@ public final class DiagramLayouter {
             Connector connector = new Connector(from.node(), to.node(), flows, flows.get(0).trafficClass(), points,
                     label, labelRect, twoWay);
             connectors.add(connector);
-            extent.add(connector);
+            if (!overview) {
+                extent.add(connector);
+            }
         }
         return connectors;
+    }
+
+    /** An overview's label box, {@code width} wide, centred halfway along the arrow. */
+    private static Rect midLabel(List<Vec> points, double width) {
+        Vec mid = points.get(0).lerp(points.get(points.size() - 1), 0.5);
+        return new Rect(mid.x() - width / 2, mid.y() - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
     }
 
     /** Labels and their widths, made once per distinct text: a large diagram repeats a few dozen labels. */

@@ -10,10 +10,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.portolan.analysis.Analysis;
+import org.portolan.analysis.DiagramState;
 import org.portolan.edit.EditHistory;
 import org.portolan.edit.TopologyEdits;
 import org.portolan.layout.DiagramLayout;
-import org.portolan.layout.DiagramLayouter;
 import org.portolan.model.Topology;
 
 /**
@@ -23,6 +23,7 @@ import org.portolan.model.Topology;
 public final class DiagramDocument {
 
     private final EditHistory history;
+    private DiagramState state;
     private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(this, "topology");
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
@@ -38,12 +39,11 @@ public final class DiagramDocument {
     }
 
     private void refresh() {
-        Topology t = history.current();
-        // From the analysis and layout before the edit: what the edit left alone is reused, not made again.
-        Analysis a = Analysis.of(t, analysis.get());
-        layout.set(DiagramLayouter.layout(t, a.flows(), layout.get()));
-        analysis.set(a);
-        topology.set(t);
+        // From the state before the edit: what the edit left alone is reused, not made again.
+        state = DiagramState.after(history.current(), state);
+        layout.set(state.layout());
+        analysis.set(state.analysis());
+        topology.set(state.topology());
         dirty.set(history.isDirty());
         canUndo.set(history.undoName().isPresent());
         canRedo.set(history.redoName().isPresent());

@@ -143,6 +143,41 @@ class DiagramLayouterTest {
     }
 
     @Test
+    void anOverviewsArrowsStayWithinItsCardsSoItsBoundsAreTheZonesAndCards() {
+        Topology t = org.portolan.samples.GeneratedTopology.of(300);
+        DiagramLayout layout = layoutOf(t);
+
+        assertThat(layout.overview()).isTrue();
+        Rect cards = layout.nodes().stream().map(NodeBox::rect).reduce(Rect::union).orElseThrow();
+        Rect zones = layout.zones().stream().map(ZoneArea::rect).reduce(Rect::union).orElseThrow();
+        for (Connector c : layout.connectors()) {
+            assertThat(c.points()).allMatch(p -> cards.inflate(1e-9).contains(p));
+        }
+        assertThat(layout.bounds()).isEqualTo(zones.union(cards).inflate(16));
+    }
+
+    @Test
+    void aCardDraggedFarOutAndBackGivesTheLayoutFromScratchBothTimes() {
+        Topology before = org.portolan.edit.TopologyEdits.pin(org.portolan.samples.GeneratedTopology.of(300),
+                layoutOf(org.portolan.samples.GeneratedTopology.of(300)));
+        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
+        Node mailbox = before.nodesByKind().get(NodeKind.MAILBOX).get(0);
+
+        Topology out = before.withNode(mailbox.withPosition(new Point(-5000, -3000)));
+        org.portolan.analysis.DiagramState far = org.portolan.analysis.DiagramState.after(out, state);
+        assertThat(far.layout()).isEqualTo(layoutOf(out));
+        assertThat(far.layout().bounds().x()).isLessThan(-5000);
+        java.util.Set<Connector> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(state.layout().connectors());
+        assertThat(far.layout().connectors()).as("only the dragged card's arrows are drawn again")
+                .allMatch(c -> kept.contains(c) != (c.source().id().equals(mailbox.id()) || c.target().id().equals(mailbox.id())));
+
+        org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before, far);
+        assertThat(back.layout().bounds()).as("shrunk back").isEqualTo(state.layout().bounds());
+        assertThat(back.layout()).isEqualTo(state.layout());
+    }
+
+    @Test
     void explicitPositionsAreKeptAndTheZoneGrowsAroundThem() {
         Topology t = Topology.empty("t").withNodes(List.of(Node.of("m", NodeKind.MAILBOX, "M").withPosition(new Point(2000, 900))));
         DiagramLayout layout = layoutOf(t);
