@@ -1,19 +1,32 @@
 package org.portolan.analysis;
 
 import java.util.List;
+import java.util.Objects;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowEngine;
+import org.portolan.flow.FlowsByNode;
 import org.portolan.model.Topology;
 import org.portolan.validation.Finding;
 import org.portolan.validation.FindingRules;
 import org.portolan.validation.Severity;
 
-/** Everything derived from a topology: the flows it requires and the findings about it. */
-public record Analysis(Topology topology, List<Flow> flows, List<Finding> findings) {
+/**
+ * Everything derived from a topology: the flows it requires and the findings about it. Immutable; equal
+ * when topology, flows and findings are.
+ */
+public final class Analysis {
 
-    public Analysis {
-        flows = List.copyOf(flows);
-        findings = List.copyOf(findings);
+    private final Topology topology;
+    private final List<Flow> flows;
+    private final List<Finding> findings;
+    /** Where each node's flows are, made on first need and handed on to the analysis after a relocation. */
+    private volatile FlowsByNode byNode;
+
+    private Analysis(Topology topology, List<Flow> flows, List<Finding> findings, FlowsByNode byNode) {
+        this.topology = Objects.requireNonNull(topology, "topology");
+        this.flows = List.copyOf(flows);
+        this.findings = List.copyOf(findings);
+        this.byNode = byNode;
     }
 
     public static Analysis of(Topology topology) {
@@ -26,12 +39,49 @@ public record Analysis(Topology topology, List<Flow> flows, List<Finding> findin
      */
     public static Analysis of(Topology topology, Analysis earlier) {
         List<Flow> flows = FlowEngine.flows(topology, earlier == null ? List.of() : earlier.flows());
-        return new Analysis(topology, flows, FindingRules.findings(topology, flows));
+        return new Analysis(topology, flows, FindingRules.findings(topology, flows), null);
     }
 
-    /** The analysis of {@code topology} whose flows are known to be {@code flows}: the findings are made from them. */
-    public static Analysis withFlows(Topology topology, List<Flow> flows) {
-        return new Analysis(topology, flows, FindingRules.findings(topology, flows));
+    /**
+     * The analysis of {@code topology} whose flows are known to be {@code flows}, with {@code byNode} saying
+     * where each node's flows are in them (or null): the findings are made from the flows.
+     */
+    public static Analysis withFlows(Topology topology, List<Flow> flows, FlowsByNode byNode) {
+        return new Analysis(topology, flows, FindingRules.findings(topology, flows), byNode);
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public List<Flow> flows() {
+        return flows;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Where each node's flows are in {@link #flows()}. */
+    public FlowsByNode byNode() {
+        FlowsByNode index = byNode;
+        if (index == null) {
+            index = FlowsByNode.of(topology, flows);
+            byNode = index;
+        }
+        return index;
+    }
+
+    /** The flows from or to any of the nodes with these ids, in the order of {@link #flows()}. */
+    public List<Flow> flowsOf(java.util.Collection<String> nodeIds) {
+        int[] places = new int[nodeIds.size()];
+        int count = 0;
+        for (int i = 0; i < topology.nodes().size() && count < places.length; i++) {
+            if (nodeIds.contains(topology.nodes().get(i).id())) {
+                places[count++] = i;
+            }
+        }
+        return count == 0 ? List.of() : byNode().select(flows, java.util.Arrays.copyOf(places, count));
     }
 
     public boolean hasErrors() {
@@ -40,5 +90,21 @@ public record Analysis(Topology topology, List<Flow> flows, List<Finding> findin
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Analysis other && topology.equals(other.topology) && flows.equals(other.flows)
+                && findings.equals(other.findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(topology, flows, findings);
+    }
+
+    @Override
+    public String toString() {
+        return "Analysis[" + topology + ", " + flows.size() + " flows, " + findings.size() + " findings]";
     }
 }

@@ -26,8 +26,9 @@ public record DiagramState(Topology topology, Analysis analysis, DiagramLayout l
         Optional<Relocation> relocation = Relocation.between(earlier.topology(), topology);
         if (relocation.isPresent()) {
             // Nodes moved and nothing the rules read changed: the flows are the earlier ones, relocated.
-            Relocation.Relocated relocated = relocation.get().apply(earlier.analysis().flows(), topology);
-            return new DiagramState(topology, Analysis.withFlows(topology, relocated.flows()),
+            Relocation.Relocated relocated = relocation.get().apply(earlier.analysis().flows(),
+                    earlier.analysis().byNode(), topology);
+            return new DiagramState(topology, Analysis.withFlows(topology, relocated.flows(), relocated.index()),
                     DiagramLayouter.layout(topology, relocated, earlier.layout()));
         }
         Analysis analysis = Analysis.of(topology, earlier.analysis());

@@ -88,6 +88,13 @@ public final class DiagramRenderer {
         }
     }
 
+    /** Only these arrows, of this renderer's layout. */
+    public void renderArrows(DrawingSurface s, List<Connector> connectors) {
+        for (Connector c : connectors) {
+            line(s, c);
+        }
+    }
+
     /**
      * Only the bodies (no icon, no text) of the cards {@code which} accepts: what the window shows of cards
      * in a dense diagram zoomed out, drawn into its overview image.

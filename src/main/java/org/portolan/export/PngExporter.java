@@ -108,6 +108,12 @@ public final class PngExporter {
         drawOnto(image, grid, false, g -> renderer.renderArrows(new Java2dSurface(g, true), which));
     }
 
+    /** Draws these arrows of the renderer's layout onto {@code image}, as the other {@code drawArrows} does. */
+    public static void drawArrows(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
+                                  java.util.List<DiagramLayout.Connector> connectors) {
+        drawOnto(image, grid, false, g -> renderer.renderArrows(new Java2dSurface(g, true), connectors));
+    }
+
     /** Draws the bodies of the cards {@code which} accepts onto {@code image}, antialiased, like {@link #drawArrows}. */
     public static void drawCardBodies(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                       java.util.function.Predicate<DiagramLayout.NodeBox> which) {

@@ -29,9 +29,12 @@ public final class Relocation {
     /** The same, as arrays: an edit usually moves one or a few nodes, and a scan beats hashing for those. */
     private final Node[] before;
     private final Node[] after;
+    /** Where the moved nodes are in the topology, whose order a relocation keeps. */
+    private final int[] places;
 
-    private Relocation(Map<Node, Node> moved) {
+    private Relocation(Map<Node, Node> moved, int[] places) {
         this.moved = moved;
+        this.places = places;
         this.before = moved.keySet().toArray(Node[]::new);
         this.after = new Node[before.length];
         for (int i = 0; i < before.length; i++) {
@@ -49,6 +52,7 @@ public final class Relocation {
             return Optional.empty();
         }
         Map<Node, Node> moved = new IdentityHashMap<>();
+        java.util.List<Integer> places = new ArrayList<>();
         for (int i = 0; i < before.nodes().size(); i++) {
             Node was = before.nodes().get(i);
             Node now = after.nodes().get(i);
@@ -59,8 +63,10 @@ public final class Relocation {
                 return Optional.empty();
             }
             moved.put(was, now);
+            places.add(i);
         }
-        return moved.isEmpty() ? Optional.empty() : Optional.of(new Relocation(moved));
+        return moved.isEmpty() ? Optional.empty()
+                : Optional.of(new Relocation(moved, places.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** Everything a rule may read of a node: its id, kind, name, site and subscription. */
@@ -93,43 +99,36 @@ public final class Relocation {
         return List.of(before);
     }
 
+    /** Where the moved nodes are in the topology (the same before and after the edit), in ascending order. */
+    public int[] places() {
+        return places.clone();
+    }
+
     /**
-     * The flows of {@code topology}, the topology after the edit, from {@code earlier}, the flows before it:
-     * the same objects where neither end moved, and a flow with the moved ends and their new crossing where
-     * one did.
+     * The flows of {@code topology}, the topology after the edit, from {@code earlier}, the flows before it, and
+     * {@code index}, where each node's flows are in them: the same objects where neither end moved, and a flow
+     * with the moved ends and their new crossing where one did. Only the moved nodes' flows are visited.
      */
-    public Relocated apply(List<Flow> earlier, Topology topology) {
-        Flow[] flows = new Flow[earlier.size()];
+    public Relocated apply(List<Flow> earlier, FlowsByNode index, Topology topology) {
+        Flow[] flows = earlier.toArray(new Flow[0]);
         Map<Flow, Flow> replaced = new IdentityHashMap<>();
         Map<String, Map<String, Crossing>> crossings = new java.util.HashMap<>();
-        Node lastSource = null;
-        Node lastTarget = null;
-        boolean sourceMoved = false;
-        boolean targetMoved = false;
-        for (int i = 0; i < flows.length; i++) {
-            Flow f = earlier.get(i);
-            // Flows come in runs from one source, and often to one target.
-            if (f.source() != lastSource) {
-                lastSource = f.source();
-                sourceMoved = moved(lastSource);
+        for (int place : places) {
+            for (int k : index.of(place)) {
+                Flow f = earlier.get(k);
+                if (flows[k] != f) {
+                    continue; // between two moved nodes, and relocated already
+                }
+                Node source = now(f.source());
+                Node target = now(f.target());
+                Crossing crossing = crossings.computeIfAbsent(source.zoneId(), z -> new java.util.HashMap<>())
+                        .computeIfAbsent(target.zoneId(), z -> crossing(topology, source, target, f.crossing()));
+                Flow relocated = new Flow(source, target, f.port(), f.rule(), f.services(), f.connectors(), crossing);
+                flows[k] = relocated;
+                replaced.put(f, relocated);
             }
-            if (f.target() != lastTarget) {
-                lastTarget = f.target();
-                targetMoved = moved(lastTarget);
-            }
-            if (!sourceMoved && !targetMoved) {
-                flows[i] = f;
-                continue;
-            }
-            Node source = now(f.source());
-            Node target = now(f.target());
-            Crossing crossing = crossings.computeIfAbsent(source.zoneId(), z -> new java.util.HashMap<>())
-                    .computeIfAbsent(target.zoneId(), z -> crossing(topology, source, target, f.crossing()));
-            Flow relocated = new Flow(source, target, f.port(), f.rule(), f.services(), f.connectors(), crossing);
-            flows[i] = relocated;
-            replaced.put(f, relocated);
         }
-        return new Relocated(this, List.of(flows), Collections.unmodifiableMap(replaced));
+        return new Relocated(this, List.of(flows), Collections.unmodifiableMap(replaced), index);
     }
 
     /** The crossing between the zones of two nodes, the earlier one when the zones are the same. */
@@ -144,8 +143,9 @@ public final class Relocation {
      *
      * @param flows    every flow of the topology after the edit, in the engine's order
      * @param replaced each flow before the edit that has a moved end, by identity, with the flow that replaced it
+     * @param index    where each node's flows are in {@code flows}: the same as before the edit
      */
-    public record Relocated(Relocation relocation, List<Flow> flows, Map<Flow, Flow> replaced) {
+    public record Relocated(Relocation relocation, List<Flow> flows, Map<Flow, Flow> replaced, FlowsByNode index) {
 
         /** The flow that replaced {@code earlier}, or {@code earlier} itself when neither of its ends moved. */
         public Flow now(Flow earlier) {

@@ -28,6 +28,8 @@ public final class DiagramLayout {
     private final Map<String, NodeBox> nodesById;
     /** Made on first need: the legend asks after every edit, and a pass over 66,000 arrows costs. */
     private volatile Set<TrafficClass> trafficClasses;
+    /** Positions in {@link #connectors} of each card's arrows, by card: made on first need, like the above. */
+    private volatile int[][] connectorsByCard;
 
     /**
      * @param overview true for diagrams too dense for port labels ({@link DiagramLayouter#OVERVIEW_CONNECTORS}
@@ -35,17 +37,18 @@ public final class DiagramLayout {
      */
     public DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors,
                          boolean overview) {
-        this(bounds, zones, nodes, connectors, overview, null);
+        this(bounds, zones, nodes, connectors, overview, null, null);
     }
 
     DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors,
-                  boolean overview, Set<TrafficClass> trafficClasses) {
+                  boolean overview, Set<TrafficClass> trafficClasses, int[][] connectorsByCard) {
         this.bounds = bounds;
         this.zones = zones;
         this.nodes = nodes;
         this.connectors = connectors;
         this.overview = overview;
         this.trafficClasses = trafficClasses;
+        this.connectorsByCard = connectorsByCard;
         Map<String, NodeBox> byId = new HashMap<>(nodes.size() * 2);
         nodes.forEach(b -> byId.put(b.node().id(), b));
         this.nodesById = Collections.unmodifiableMap(byId);
@@ -153,6 +156,60 @@ public final class DiagramLayout {
             trafficClasses = Collections.unmodifiableSet(used);
         }
         return trafficClasses;
+    }
+
+    /**
+     * For each card (in {@link #nodes()} order), the positions in {@link #connectors()} of the arrows from or
+     * to it, ascending. Shared, not copied: callers must not change the arrays.
+     */
+    int[][] connectorsByCard() {
+        int[][] index = connectorsByCard;
+        if (index == null) {
+            Map<String, Integer> cards = new HashMap<>(nodes.size() * 2);
+            for (int i = 0; i < nodes.size(); i++) {
+                cards.put(nodes.get(i).node().id(), i);
+            }
+            int[] counts = new int[nodes.size()];
+            int[] sources = new int[connectors.size()];
+            int[] targets = new int[connectors.size()];
+            for (int k = 0; k < connectors.size(); k++) {
+                Connector c = connectors.get(k);
+                sources[k] = k > 0 && connectors.get(k - 1).source() == c.source() ? sources[k - 1]
+                        : cards.get(c.source().id()); // arrows come in runs from one card
+                targets[k] = cards.get(c.target().id());
+                counts[sources[k]]++;
+                counts[targets[k]]++;
+            }
+            index = new int[nodes.size()][];
+            for (int i = 0; i < index.length; i++) {
+                index[i] = new int[counts[i]];
+            }
+            java.util.Arrays.fill(counts, 0);
+            for (int k = 0; k < sources.length; k++) {
+                index[sources[k]][counts[sources[k]]++] = k;
+                index[targets[k]][counts[targets[k]]++] = k;
+            }
+            connectorsByCard = index;
+        }
+        return index;
+    }
+
+    /** The arrows from or to any of the nodes with these ids, in the order of {@link #connectors()}. */
+    public List<Connector> connectorsOf(java.util.Collection<String> nodeIds) {
+        int[][] byCard = connectorsByCard();
+        java.util.BitSet wanted = new java.util.BitSet(connectors.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodeIds.contains(nodes.get(i).node().id())) {
+                for (int k : byCard[i]) {
+                    wanted.set(k);
+                }
+            }
+        }
+        List<Connector> picked = new java.util.ArrayList<>(wanted.cardinality());
+        for (int k = wanted.nextSetBit(0); k >= 0; k = wanted.nextSetBit(k + 1)) {
+            picked.add(connectors.get(k));
+        }
+        return picked;
     }
 
     /** The card of a node, or null. */

@@ -69,7 +69,7 @@ public final class DiagramLayouter {
         List<Connector> connectors = connect(cards.boxes(), pairs, overview,
                 overview && previous != null && previous.overview() ? EarlierArrows.of(previous, cards.boxes()) : null,
                 arrows);
-        return finish(cards, connectors, overview, arrows, null);
+        return finish(cards, connectors, overview, arrows, null, null);
     }
 
     /**
@@ -83,33 +83,40 @@ public final class DiagramLayouter {
             return layout(topology, relocated.flows(), previous);
         }
         Cards cards = placeCards(topology);
-        Map<String, NodeBox> boxes = new HashMap<>(cards.boxes().size() * 2);
-        cards.boxes().forEach(b -> boxes.put(b.node().id(), b));
-        // The cards of the layout before whose arrows need drawing again: moved, or placed anew by the columns.
-        java.util.Set<Node> redrawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (NodeBox was : previous.nodes()) {
-            NodeBox now = boxes.get(was.node().id());
-            if (relocated.relocation().moved(was.node()) || !now.rect().equals(was.rect())) {
-                redrawn.add(was.node());
+        // The cards whose arrows need drawing again, moved or placed anew by the columns; a relocation keeps
+        // the cards' order, and with it the arrows' (the same pairs of nodes have flows).
+        int[][] byCard = previous.connectorsByCard();
+        java.util.BitSet redrawn = new java.util.BitSet(previous.connectors().size());
+        for (int i = 0; i < cards.boxes().size(); i++) {
+            NodeBox was = previous.nodes().get(i);
+            if (relocated.relocation().moved(was.node()) || !cards.boxes().get(i).rect().equals(was.rect())) {
+                for (int k : byCard[i]) {
+                    redrawn.set(k);
+                }
             }
         }
-        List<Connector> connectors = new ArrayList<>(previous.connectors().size());
-        for (Connector was : previous.connectors()) {
-            if (!redrawn.contains(was.source()) && !redrawn.contains(was.target())) {
-                connectors.add(was);
-                continue;
-            }
-            NodeBox from = boxes.get(was.source().id());
-            NodeBox to = boxes.get(was.target().id());
+        List<Connector> connectors = new ArrayList<>(previous.connectors());
+        for (int k = redrawn.nextSetBit(0); k >= 0; k = redrawn.nextSetBit(k + 1)) {
+            Connector was = connectors.get(k);
+            NodeBox from = cards.box(was.source().id());
+            NodeBox to = cards.box(was.target().id());
             List<Vec> points = straight(from.rect(), to.rect(), was.twoWay());
-            connectors.add(new Connector(from.node(), to.node(), relocated.now(was.flows()), was.trafficClass(),
+            connectors.set(k, new Connector(from.node(), to.node(), relocated.now(was.flows()), was.trafficClass(),
                     points, was.label(), midLabel(points, was.labelRect().width()), was.twoWay()));
         }
-        return finish(cards, connectors, true, null, previous.trafficClasses());
+        return finish(cards, connectors, true, null, previous.trafficClasses(), byCard);
     }
 
     /** The zones' areas and the cards, in the topology's node order. */
-    private record Cards(List<ZoneArea> zones, List<NodeBox> boxes) {
+    private record Cards(List<ZoneArea> zones, List<NodeBox> boxes, Map<String, NodeBox> byId) {
+        Cards(List<ZoneArea> zones, List<NodeBox> boxes) {
+            this(zones, boxes, new HashMap<>(boxes.size() * 2));
+            boxes.forEach(b -> byId.put(b.node().id(), b));
+        }
+
+        NodeBox box(String nodeId) {
+            return byId.get(nodeId);
+        }
     }
 
     private static Cards placeCards(Topology topology) {
@@ -188,7 +195,8 @@ public final class DiagramLayouter {
      * drawn, so they never reach outside the cards, and an edit need not read them all to find the bounds.
      */
     private static DiagramLayout finish(Cards cards, List<Connector> connectors, boolean overview, Extent arrows,
-                                        java.util.Set<org.portolan.flow.TrafficClass> trafficClasses) {
+                                        java.util.Set<org.portolan.flow.TrafficClass> trafficClasses,
+                                        int[][] connectorsByCard) {
         Rect bounds = null;
         for (ZoneArea z : cards.zones()) {
             bounds = bounds == null ? z.rect() : bounds.union(z.rect());
@@ -200,7 +208,7 @@ public final class DiagramLayouter {
             bounds = bounds.union(arrows.rect());
         }
         return new DiagramLayout(bounds == null ? new Rect(0, 0, 0, 0) : bounds.inflate(16), cards.zones(),
-                cards.boxes(), connectors, overview, trafficClasses);
+                cards.boxes(), connectors, overview, trafficClasses, connectorsByCard);
     }
 
     /**

@@ -178,6 +178,22 @@ class DiagramLayouterTest {
     }
 
     @Test
+    void movingACardOutOfAutoPlacedColumnsRedrawsTheArrowsOfTheCardsThatShiftedToo() {
+        Topology before = org.portolan.samples.GeneratedTopology.of(300); // nothing pinned: columns place the cards
+        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
+        Node mailbox = before.nodesByKind().get(NodeKind.MAILBOX).get(0);
+        Topology after = before.withNode(mailbox.withZone("perimeter").withPosition(new Point(-900, 40)));
+
+        DiagramLayout layout = org.portolan.analysis.DiagramState.after(after, state).layout();
+
+        DiagramLayout fresh = layoutOf(after);
+        long shifted = fresh.nodes().stream().filter(b -> !b.node().id().equals(mailbox.id())
+                && !b.rect().equals(state.layout().nodeBox(b.node().id()).rect())).count();
+        assertThat(shifted).as("cards the columns placed anew").isPositive();
+        assertThat(layout).isEqualTo(fresh);
+    }
+
+    @Test
     void explicitPositionsAreKeptAndTheZoneGrowsAroundThem() {
         Topology t = Topology.empty("t").withNodes(List.of(Node.of("m", NodeKind.MAILBOX, "M").withPosition(new Point(2000, 900))));
         DiagramLayout layout = layoutOf(t);

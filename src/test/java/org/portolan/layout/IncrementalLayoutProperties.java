@@ -57,6 +57,14 @@ class IncrementalLayoutProperties {
             assertThat(incremental.bounds()).as("bounds after %s", edit).isEqualTo(fresh.layout().bounds());
             assertThat(incremental.equals(fresh.layout())).as("whole layout").isTrue();
             assertThat(incremental.trafficClasses()).isEqualTo(fresh.layout().trafficClasses());
+            // The canvas tells an arrow's ends by identity: they must be the cards' own nodes.
+            for (var c : incremental.connectors()) {
+                assertThat(c.source()).isSameAs(incremental.nodeBox(c.source().id()).node());
+                assertThat(c.target()).isSameAs(incremental.nodeBox(c.target().id()).node());
+            }
+            String someNode = t.nodes().get(edits.size() % t.nodes().size()).id();
+            assertThat(incremental.connectorsOf(java.util.Set.of(someNode))).isEqualTo(incremental.connectors().stream()
+                    .filter(c -> c.source().id().equals(someNode) || c.target().id().equals(someNode)).toList());
         }
     }
 

@@ -19,6 +19,7 @@ import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.DiagramLayout.ZoneArea;
 import org.portolan.layout.Rect;
+import org.portolan.model.Node;
 
 /**
  * A diagram too dense for a node per arrow, drawn by the exporters' renderer into one image: a kept base
@@ -68,7 +69,22 @@ final class OverviewArrows {
      * selection, are drawn over the base), and each card's place.
      */
     private record Drawn(PixelGrid grid, List<ZoneArea> zones, List<Connector> connectors, Set<String> lifted,
-                         List<Rect> cards) {
+                         List<Node> liftedNodes, List<Rect> cards) {
+
+        /**
+         * True when the arrow is from or to a lifted node. By identity: an arrow's ends are its layout's card
+         * nodes, and hashing two ids for each of 66,000 arrows cost a millisecond an edit.
+         */
+        boolean touches(Connector c) {
+            for (int i = 0; i < liftedNodes.size(); i++) {
+                Node n = liftedNodes.get(i);
+                if (c.source() == n || c.target() == n) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean sameZonesAs(Drawn other) {
             return other != null && grid.equals(other.grid) && zones.equals(other.zones);
         }
@@ -90,10 +106,10 @@ final class OverviewArrows {
                     j++;
                     continue;
                 }
-                while (i < connectors.size() && touches(connectors.get(i), lifted)) {
+                while (i < connectors.size() && touches(connectors.get(i))) {
                     i++;
                 }
-                while (j < other.connectors.size() && touches(other.connectors.get(j), other.lifted)) {
+                while (j < other.connectors.size() && other.touches(other.connectors.get(j))) {
                     j++;
                 }
                 if (i == connectors.size() || j == other.connectors.size()) {
@@ -168,7 +184,7 @@ final class OverviewArrows {
         Drawn wanted = drawnOf(newLayout, newZoom, lifted);
         DiagramRenderer renderer = new DiagramRenderer(newLayout);
         layers = layersFor(newLayout, renderer, wanted, lifted, layers);
-        BufferedImage shown = compose(layers, renderer, lifted, scratch);
+        BufferedImage shown = compose(layers, newLayout, renderer, lifted, scratch);
         scratch = shown == layers.base() ? scratch : shown;
         set(frames.show(shown), layers);
     }
@@ -193,7 +209,7 @@ final class OverviewArrows {
             }
             DiagramRenderer renderer = new DiagramRenderer(l);
             Layers drawn = layersFor(l, renderer, wanted, ids, null);
-            BufferedImage shown = compose(drawn, renderer, ids, null);
+            BufferedImage shown = compose(drawn, l, renderer, ids, null);
             Platform.runLater(() -> {
                 if (generation == expected) {
                     layers = drawn;
@@ -226,7 +242,7 @@ final class OverviewArrows {
         // allocation): nothing else holds the kept layers, whose images are copied to be shown.
         BufferedImage zones = sameZones ? kept.zones()
                 : PngExporter.zoneAreas(renderer, wanted.grid(), kept == null ? null : kept.zones());
-        BufferedImage arrows = sameArrows ? kept.arrows() : PngExporter.arrows(renderer, wanted.grid(), c -> !touches(c, ids));
+        BufferedImage arrows = sameArrows ? kept.arrows() : PngExporter.arrows(renderer, wanted.grid(), c -> !wanted.touches(c));
         // Zones change when a node moves, arrows when its links do: either layer is redrawn alone.
         BufferedImage base = sameZones && sameArrows ? kept.base()
                 : over(copy(zones, kept == null ? null : kept.base()), arrows);
@@ -258,14 +274,14 @@ final class OverviewArrows {
      * The image to show: the base, the selection's arrows over it, the cards on top (as on the canvas, cards
      * cover arrows).
      */
-    private static BufferedImage compose(Layers layers, DiagramRenderer renderer, Set<String> ids,
-                                         BufferedImage reuse) {
+    private static BufferedImage compose(Layers layers, DiagramLayout layout, DiagramRenderer renderer,
+                                         Set<String> ids, BufferedImage reuse) {
         if (ids.isEmpty() && layers.cards() == null) {
             return layers.base();
         }
         BufferedImage image = copy(layers.base(), reuse);
         if (!ids.isEmpty()) {
-            PngExporter.drawArrows(image, renderer, layers.drawn().grid(), c -> touches(c, ids));
+            PngExporter.drawArrows(image, renderer, layers.drawn().grid(), layout.connectorsOf(ids));
         }
         if (layers.cards() != null) {
             over(image, layers.cards());
@@ -308,12 +324,17 @@ final class OverviewArrows {
                 }
             }
         }
-        return new Drawn(PixelGrid.covering(area, scale), layout.zones(), layout.connectors(), lifted, cards);
+        List<Node> liftedNodes = new ArrayList<>();
+        for (String id : lifted) {
+            NodeBox b = layout.nodeBox(id);
+            if (b != null) {
+                liftedNodes.add(b.node());
+            }
+        }
+        return new Drawn(PixelGrid.covering(area, scale), layout.zones(), layout.connectors(), lifted, liftedNodes,
+                cards);
     }
 
-    private static boolean touches(Connector c, Set<String> nodeIds) {
-        return !nodeIds.isEmpty() && (nodeIds.contains(c.source().id()) || nodeIds.contains(c.target().id()));
-    }
 
     private void set(Image image, Layers shown) {
         view.setImage(image);

@@ -34,7 +34,8 @@ public final class FlowTableView extends BorderPane {
 
     public static final String ALL_CROSSINGS = "All crossings";
 
-    /** Every flow of the analysis shown. */
+    /** The analysis shown, and every flow of it. */
+    private Analysis shown;
     private List<Flow> all = List.of();
     /** The flows of the selected nodes (all of them when none is selected), which the text and crossing filter. */
     private final ObservableList<Flow> flows = FXCollections.observableArrayList();
@@ -89,7 +90,7 @@ public final class FlowTableView extends BorderPane {
             }
         });
         selection.nodes().addListener((SetChangeListener<String>) c -> {
-            flows.setAll(ofSelection(all));
+            flows.setAll(ofSelection(shown));
             updateCount();
         });
         // Invalidation, not change: a change listener would compare 100,000 flows on every edit.
@@ -105,20 +106,14 @@ public final class FlowTableView extends BorderPane {
 
     private void show(Analysis a) {
         String chosen = crossing.getValue();
-        // One pass over the flows for both the crossings and the selected nodes' rows. The engine shares one
-        // crossing object per pair of zones, and neighbouring flows mostly share theirs: collect those
-        // objects, not 100,000 strings.
+        // The engine shares one crossing object per pair of zones, and neighbouring flows mostly share theirs:
+        // collect those objects, not 100,000 strings.
         Set<Crossing> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Set<String> selected = Set.copyOf(selection.nodes());
-        List<Flow> rows = selected.isEmpty() ? a.flows() : new java.util.ArrayList<>();
         Crossing last = null;
         for (Flow f : a.flows()) {
             if (f.crossing() != last) {
                 last = f.crossing();
                 distinct.add(last);
-            }
-            if (!selected.isEmpty() && ofSelected(f, selected)) {
-                rows.add(f);
             }
         }
         var crossings = distinct.stream().map(Crossing::toString).distinct().sorted().toList();
@@ -135,8 +130,9 @@ public final class FlowTableView extends BorderPane {
                 updatingCrossings = false;
             }
         }
+        shown = a;
         all = a.flows();
-        flows.setAll(rows); // the filter as it stands applies to the new rows as they come in
+        flows.setAll(ofSelection(a)); // the filter as it stands applies to the new rows as they come in
         if (keep.equals(chosen)) {
             updateCount();
         } else {
@@ -157,27 +153,16 @@ public final class FlowTableView extends BorderPane {
     }
 
     /**
-     * The flows from or to a selected node; all when none is. Picked out here, in one pass comparing ids,
-     * rather than by the table's filter, which would test all 100,000 flows of a large diagram against each
-     * of its criteria after every edit.
+     * The flows from or to a selected node; all when none is. Picked out by the analysis's index of each
+     * node's flows rather than by the table's filter, which would test all 100,000 flows of a large diagram
+     * against each of its criteria after every edit.
      */
-    private List<Flow> ofSelection(List<Flow> flows) {
+    private List<Flow> ofSelection(Analysis a) {
+        if (a == null) {
+            return List.of();
+        }
         Set<String> nodes = selection.nodes();
-        if (nodes.isEmpty()) {
-            return flows;
-        }
-        Set<String> ids = Set.copyOf(nodes);
-        List<Flow> picked = new java.util.ArrayList<>();
-        for (Flow f : flows) {
-            if (ofSelected(f, ids)) {
-                picked.add(f);
-            }
-        }
-        return picked;
-    }
-
-    private static boolean ofSelected(Flow f, Set<String> ids) {
-        return ids.contains(f.source().id()) || ids.contains(f.target().id());
+        return nodes.isEmpty() ? a.flows() : a.flowsOf(Set.copyOf(nodes));
     }
 
     private void updateCount() {
