@@ -62,7 +62,7 @@ public final class DiagramLayouter {
      * {@code previous}.
      */
     public static DiagramLayout layout(Topology topology, List<Flow> flows, DiagramLayout previous) {
-        Cards cards = placeCards(topology);
+        Cards cards = placeCards(topology, previous);
         FlowPairs.Pairs pairs = FlowPairs.group(cards.boxes(), flows);
         boolean overview = pairs.size() > OVERVIEW_CONNECTORS;
         Extent arrows = new Extent();
@@ -82,7 +82,7 @@ public final class DiagramLayouter {
         if (previous == null || !previous.overview()) {
             return layout(topology, relocated.flows(), previous);
         }
-        Cards cards = placeCards(topology);
+        Cards cards = placeCards(topology, previous);
         // The cards whose arrows need drawing again, moved or placed anew by the columns; a relocation keeps
         // the cards' order, and with it the arrows' (the same pairs of nodes have flows).
         int[][] byCard = previous.connectorsByCard();
@@ -119,7 +119,8 @@ public final class DiagramLayouter {
         }
     }
 
-    private static Cards placeCards(Topology topology) {
+    /** The cards of {@code topology}; one that stayed as it was in {@code previous} (or null) is reused as it is. */
+    private static Cards placeCards(Topology topology, DiagramLayout previous) {
         List<Zone> zones = new ArrayList<>(topology.zones());
         zones.sort(Comparator.comparing(Zone::kind)); // stable: file order within a kind
         Map<String, List<Node>> byZone = new LinkedHashMap<>();
@@ -164,14 +165,14 @@ public final class DiagramLayouter {
                 double first = top + Math.max(0, (height - (col.size() - 1) * step - NODE_HEIGHT) / 2);
                 for (int i = 0; i < col.size(); i++) {
                     boxes.add(box(col.get(i), new Rect(left + c * (NODE_WIDTH + COLUMN_GAP), first + i * step,
-                            NODE_WIDTH, NODE_HEIGHT)));
+                            NODE_WIDTH, NODE_HEIGHT), previous));
                 }
             }
             for (Node n : byZone.get(zone.id())) {
                 if (n.position() != null) {
                     Point p = n.position();
                     Rect r = new Rect(p.x(), p.y(), NODE_WIDTH, NODE_HEIGHT);
-                    boxes.add(box(n, r));
+                    boxes.add(box(n, r, previous));
                     if (zone.bounds() == null) {
                         rect = rect.union(r.inflate(PADDING));
                     }
@@ -254,7 +255,12 @@ public final class DiagramLayouter {
         };
     }
 
-    private static NodeBox box(Node n, Rect r) {
+    /** A node's card at {@code r}: its title and role fitted to the card, unless {@code previous} has that card. */
+    private static NodeBox box(Node n, Rect r, DiagramLayout previous) {
+        NodeBox was = previous == null ? null : previous.nodeBox(n.id());
+        if (was != null && was.node() == n && was.rect().equals(r)) {
+            return was;
+        }
         double textWidth = NODE_WIDTH - NodeBoxes.TEXT_LEFT - 8;
         String title = TextMetrics.fit(n.name(), TITLE_FONT, true, textWidth);
         String role = n.kind().displayName() + (n.site() != null && !n.site().isBlank() ? " · " + n.site() : "");
