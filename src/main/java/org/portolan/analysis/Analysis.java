@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowEngine;
-import org.portolan.flow.FlowsByNode;
+import org.portolan.flow.FlowIndex;
 import org.portolan.model.Topology;
 import org.portolan.validation.Finding;
 import org.portolan.validation.FindingRules;
@@ -19,14 +19,14 @@ public final class Analysis {
     private final Topology topology;
     private final List<Flow> flows;
     private final List<Finding> findings;
-    /** Where each node's flows are, made on first need and handed on to the analysis after a relocation. */
-    private volatile FlowsByNode byNode;
+    /** Where each node's and rule's flows are; handed on to the analysis after a relocation. */
+    private final FlowIndex index;
 
-    private Analysis(Topology topology, List<Flow> flows, List<Finding> findings, FlowsByNode byNode) {
+    private Analysis(Topology topology, List<Flow> flows, List<Finding> findings, FlowIndex index) {
         this.topology = Objects.requireNonNull(topology, "topology");
         this.flows = List.copyOf(flows);
         this.findings = List.copyOf(findings);
-        this.byNode = byNode;
+        this.index = index;
     }
 
     public static Analysis of(Topology topology) {
@@ -39,15 +39,15 @@ public final class Analysis {
      */
     public static Analysis of(Topology topology, Analysis earlier) {
         List<Flow> flows = FlowEngine.flows(topology, earlier == null ? List.of() : earlier.flows());
-        return new Analysis(topology, flows, FindingRules.findings(topology, flows), null);
+        return withFlows(topology, flows, FlowIndex.of(topology, flows));
     }
 
     /**
-     * The analysis of {@code topology} whose flows are known to be {@code flows}, with {@code byNode} saying
-     * where each node's flows are in them (or null): the findings are made from the flows.
+     * The analysis of {@code topology} whose flows are known to be {@code flows}, with {@code index} saying
+     * where each node's and rule's flows are in them: the findings are made from the flows.
      */
-    public static Analysis withFlows(Topology topology, List<Flow> flows, FlowsByNode byNode) {
-        return new Analysis(topology, flows, FindingRules.findings(topology, flows), byNode);
+    public static Analysis withFlows(Topology topology, List<Flow> flows, FlowIndex index) {
+        return new Analysis(topology, flows, FindingRules.findings(topology, flows, index), index);
     }
 
     public Topology topology() {
@@ -62,13 +62,8 @@ public final class Analysis {
         return findings;
     }
 
-    /** Where each node's flows are in {@link #flows()}. */
-    public FlowsByNode byNode() {
-        FlowsByNode index = byNode;
-        if (index == null) {
-            index = FlowsByNode.of(topology, flows);
-            byNode = index;
-        }
+    /** Where each node's and each rule's flows are in {@link #flows()}. */
+    public FlowIndex index() {
         return index;
     }
 
@@ -81,7 +76,7 @@ public final class Analysis {
                 places[count++] = i;
             }
         }
-        return count == 0 ? List.of() : byNode().select(flows, java.util.Arrays.copyOf(places, count));
+        return count == 0 ? List.of() : index.select(flows, java.util.Arrays.copyOf(places, count));
     }
 
     public boolean hasErrors() {

@@ -27,7 +27,7 @@ public record DiagramState(Topology topology, Analysis analysis, DiagramLayout l
         if (relocation.isPresent()) {
             // Nodes moved and nothing the rules read changed: the flows are the earlier ones, relocated.
             Relocation.Relocated relocated = relocation.get().apply(earlier.analysis().flows(),
-                    earlier.analysis().byNode(), topology);
+                    earlier.analysis().index(), topology);
             return new DiagramState(topology, Analysis.withFlows(topology, relocated.flows(), relocated.index()),
                     DiagramLayouter.layout(topology, relocated, earlier.layout()));
         }

@@ -109,7 +109,7 @@ public final class Relocation {
      * {@code index}, where each node's flows are in them: the same objects where neither end moved, and a flow
      * with the moved ends and their new crossing where one did. Only the moved nodes' flows are visited.
      */
-    public Relocated apply(List<Flow> earlier, FlowsByNode index, Topology topology) {
+    public Relocated apply(List<Flow> earlier, FlowIndex index, Topology topology) {
         Flow[] flows = earlier.toArray(new Flow[0]);
         Map<Flow, Flow> replaced = new IdentityHashMap<>();
         Map<String, Map<String, Crossing>> crossings = new java.util.HashMap<>();
@@ -145,7 +145,7 @@ public final class Relocation {
      * @param replaced each flow before the edit that has a moved end, by identity, with the flow that replaced it
      * @param index    where each node's flows are in {@code flows}: the same as before the edit
      */
-    public record Relocated(Relocation relocation, List<Flow> flows, Map<Flow, Flow> replaced, FlowsByNode index) {
+    public record Relocated(Relocation relocation, List<Flow> flows, Map<Flow, Flow> replaced, FlowIndex index) {
 
         /** The flow that replaced {@code earlier}, or {@code earlier} itself when neither of its ends moved. */
         public Flow now(Flow earlier) {

@@ -30,7 +30,7 @@ class RelocationTest {
         Topology after = before.withNode(edge.withZone("internal").withPosition(new Point(900, 400)));
 
         Relocation.Relocated relocated = Relocation.between(before, after).orElseThrow()
-                .apply(earlier, FlowsByNode.of(before, earlier), after);
+                .apply(earlier, FlowIndex.of(before, earlier), after);
 
         assertThat(relocated.flows()).isEqualTo(FlowEngine.flows(after));
         Set<Flow> old = identities(earlier);
@@ -59,7 +59,7 @@ class RelocationTest {
         Relocation relocation = Relocation.between(before, after).orElseThrow();
 
         assertThat(relocation.movedNodes()).hasSize((before.nodes().size() + 6) / 7 + 1);
-        assertThat(relocation.apply(earlier, FlowsByNode.of(before, earlier), after).flows()).isEqualTo(FlowEngine.flows(after));
+        assertThat(relocation.apply(earlier, FlowIndex.of(before, earlier), after).flows()).isEqualTo(FlowEngine.flows(after));
     }
 
     @Test

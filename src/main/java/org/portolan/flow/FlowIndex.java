@@ -8,19 +8,23 @@ import org.portolan.model.Node;
 import org.portolan.model.Topology;
 
 /**
- * Where each node's flows are in a topology's list of flows: positions, by the node's place in the topology.
- * A relocation keeps both orders, so the index made once serves every edit that only moves nodes, which
- * then visits the moved nodes' flows instead of all 100,000.
+ * Where each node's flows, and each rule's, are in a topology's list of flows: positions by the node's place
+ * in the topology, and the run of each rule (the engine emits flows rule by rule). A relocation keeps both
+ * orders, so the index made once serves every edit that only moves nodes, which then visits the moved
+ * nodes' flows instead of all 100,000, and finds a rule's flows without reading the others.
  */
-public final class FlowsByNode {
+public final class FlowIndex {
 
     private final int[][] positions;
+    /** For each rule with flows, the start and end of its run; rules appear in flow order. */
+    private final Map<RuleId, int[]> runs;
 
-    private FlowsByNode(int[][] positions) {
+    private FlowIndex(int[][] positions, Map<RuleId, int[]> runs) {
         this.positions = positions;
+        this.runs = runs;
     }
 
-    public static FlowsByNode of(Topology topology, List<Flow> flows) {
+    public static FlowIndex of(Topology topology, List<Flow> flows) {
         List<Node> nodes = topology.nodes();
         Map<Node, Integer> index = new IdentityHashMap<>(nodes.size() * 2);
         for (int i = 0; i < nodes.size(); i++) {
@@ -33,8 +37,19 @@ public final class FlowsByNode {
         Node lastTarget = null;
         int source = -1;
         int target = -1;
+        Map<RuleId, int[]> runs = new java.util.LinkedHashMap<>();
+        int[] run = null;
+        RuleId lastRule = null;
         for (int k = 0; k < flows.size(); k++) {
             Flow f = flows.get(k);
+            if (f.ruleId() != lastRule) {
+                lastRule = f.ruleId();
+                run = new int[] {k, k};
+                if (runs.put(f.ruleId(), run) != null) {
+                    throw new IllegalArgumentException("the flows of rule " + f.ruleId() + " are not all together");
+                }
+            }
+            run[1] = k + 1;
             if (f.source() != lastSource) { // flows come in runs from one source
                 lastSource = f.source();
                 source = indexOf(index, lastSource);
@@ -61,7 +76,7 @@ public final class FlowsByNode {
                 positions[targets[k]][counts[targets[k]]++] = k;
             }
         }
-        return new FlowsByNode(positions);
+        return new FlowIndex(positions, java.util.Collections.unmodifiableMap(runs));
     }
 
     private static int indexOf(Map<Node, Integer> index, Node node) {
@@ -75,6 +90,22 @@ public final class FlowsByNode {
     /** The positions, in ascending order, of the flows from or to the {@code node}-th node of the topology. */
     int[] of(int node) {
         return positions[node];
+    }
+
+    /** The flows of any of these rules, in the order of {@code flows}, the list this index was made for. */
+    public List<Flow> ofRules(List<Flow> flows, java.util.Set<RuleId> rules) {
+        List<Flow> picked = new java.util.ArrayList<>();
+        for (Map.Entry<RuleId, int[]> run : runs.entrySet()) {
+            if (rules.contains(run.getKey())) {
+                picked.addAll(flows.subList(run.getValue()[0], run.getValue()[1]));
+            }
+        }
+        return picked;
+    }
+
+    /** True when a rule of these has flows. */
+    public boolean anyOf(java.util.Set<RuleId> rules) {
+        return runs.keySet().stream().anyMatch(rules::contains);
     }
 
     /**

@@ -11,8 +11,8 @@ import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
 import org.portolan.samples.GeneratedTopology;
 
-/** The index of each node's flows picks exactly the flows from or to the nodes asked for, in flow order. */
-class FlowsByNodeTest {
+/** The index picks exactly the flows of the nodes, or of the rules, asked for, in flow order. */
+class FlowIndexTest {
 
     private final Topology topology = GeneratedTopology.of(100);
     private final Analysis analysis = Analysis.of(topology);
@@ -38,5 +38,27 @@ class FlowsByNodeTest {
                 .filter(f -> nodes.contains(f.source()) || nodes.contains(f.target())).toList());
         assertThat(picked).anyMatch(f -> nodes.contains(f.source()) && nodes.contains(f.target()));
         assertThat(analysis.flowsOf(Set.of())).isEmpty();
+    }
+
+    @Test
+    void aRulesFlowsAreItsRun() {
+        FlowIndex index = analysis.index();
+        Set<RuleId> rules = java.util.EnumSet.of(RuleId.E1, RuleId.R2, RuleId.C3);
+
+        assertThat(index.ofRules(analysis.flows(), rules)).isNotEmpty()
+                .isEqualTo(analysis.flows().stream().filter(f -> rules.contains(f.ruleId())).toList());
+        assertThat(index.anyOf(java.util.EnumSet.of(RuleId.N1, RuleId.N2))).as("no Edge-less mail rules here")
+                .isEqualTo(analysis.flows().stream().anyMatch(f -> f.ruleId() == RuleId.N1 || f.ruleId() == RuleId.N2));
+        assertThat(index.anyOf(rules)).isTrue();
+    }
+
+    @Test
+    void flowsOfOneRuleSplitUpAreRefused() {
+        List<Flow> flows = analysis.flows();
+        List<Flow> shuffled = new java.util.ArrayList<>(flows);
+        shuffled.add(shuffled.remove(0)); // the first rule's first flow now comes last
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlowIndex.of(topology, shuffled))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not all together");
     }
 }
