@@ -32,7 +32,7 @@ public final class FindingListView extends ListView<Finding> {
         setCellFactory(list -> new FindingCell());
         analysis.addListener((javafx.beans.Observable o) -> {
             var findings = analysis.getValue().findings();
-            if (!findings.equals(getItems())) { // most edits leave the findings as they were
+            if (!showTheSame(findings, getItems())) { // most edits leave the findings as they were
                 getItems().setAll(findings);
                 layout(); // see FlowTableView: rows laid out after the CSS pass cost a second frame
             }
@@ -40,6 +40,29 @@ public final class FindingListView extends ListView<Finding> {
         if (analysis.getValue() != null) {
             getItems().setAll(analysis.getValue().findings());
         }
+    }
+
+    /**
+     * True when two lists of findings read the same: IDs, sentences and the ids of the nodes they are about. A
+     * node moved within its zone is another object, but its finding's row need not be refilled.
+     */
+    static boolean showTheSame(java.util.List<Finding> a, java.util.List<Finding> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Finding x = a.get(i);
+            Finding y = b.get(i);
+            if (x.id() != y.id() || !x.message().equals(y.message()) || x.nodes().size() != y.nodes().size()) {
+                return false;
+            }
+            for (int k = 0; k < x.nodes().size(); k++) {
+                if (!x.nodes().get(k).id().equals(y.nodes().get(k).id())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static String color(Severity s) {
