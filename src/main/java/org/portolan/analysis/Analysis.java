@@ -19,7 +19,7 @@ public final class Analysis {
     private final Topology topology;
     private final List<Flow> flows;
     private final List<Finding> findings;
-    /** Where each node's and rule's flows are; handed on to the analysis after a relocation. */
+    /** Where each node's and rule's flows are; handed on to the analysis after a node update. */
     private final FlowIndex index;
 
     private Analysis(Topology topology, List<Flow> flows, List<Finding> findings, FlowIndex index) {

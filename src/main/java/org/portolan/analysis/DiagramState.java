@@ -1,7 +1,7 @@
 package org.portolan.analysis;
 
 import java.util.Optional;
-import org.portolan.flow.Relocation;
+import org.portolan.flow.NodeUpdate;
 import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayouter;
 import org.portolan.model.Topology;
@@ -23,13 +23,13 @@ public record DiagramState(Topology topology, Analysis analysis, DiagramLayout l
             Analysis analysis = Analysis.of(topology);
             return new DiagramState(topology, analysis, DiagramLayouter.layout(topology, analysis.flows()));
         }
-        Optional<Relocation> relocation = Relocation.between(earlier.topology(), topology);
-        if (relocation.isPresent()) {
-            // Nodes moved and nothing the rules read changed: the flows are the earlier ones, relocated.
-            Relocation.Relocated relocated = relocation.get().apply(earlier.analysis().flows(),
-                    earlier.analysis().index(), topology);
-            return new DiagramState(topology, Analysis.withFlows(topology, relocated.flows(), relocated.index()),
-                    DiagramLayouter.layout(topology, relocated, earlier.layout()));
+        Optional<NodeUpdate> update = NodeUpdate.between(earlier.topology(), topology);
+        if (update.isPresent()) {
+            // Nodes moved or renamed, and the same pairs have flows: the earlier flows, with the nodes updated.
+            NodeUpdate.Updated updated = update.get().apply(earlier.analysis().flows(), earlier.analysis().index(),
+                    topology);
+            return new DiagramState(topology, Analysis.withFlows(topology, updated.flows(), updated.index()),
+                    DiagramLayouter.layout(topology, updated, earlier.layout()));
         }
         Analysis analysis = Analysis.of(topology, earlier.analysis());
         return new DiagramState(topology, analysis, DiagramLayouter.layout(topology, analysis.flows(), earlier.layout()));

@@ -9,9 +9,9 @@ import org.portolan.model.Topology;
 
 /**
  * Where each node's flows, and each rule's, are in a topology's list of flows: positions by the node's place
- * in the topology, and the run of each rule (the engine emits flows rule by rule). A relocation keeps both
- * orders, so the index made once serves every edit that only moves nodes, which then visits the moved
- * nodes' flows instead of all 100,000, and finds a rule's flows without reading the others.
+ * in the topology, and the run of each rule (the engine emits flows rule by rule). A {@link NodeUpdate} keeps
+ * both orders, so the index made once serves every edit that only moves or renames nodes, which then visits
+ * those nodes' flows instead of all 100,000, and finds a rule's flows without reading the others.
  */
 public final class FlowIndex {
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.portolan.flow.Flow;
 import org.portolan.flow.Port;
-import org.portolan.flow.Relocation;
+import org.portolan.flow.NodeUpdate;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Point;
@@ -73,23 +73,23 @@ public final class DiagramLayouter {
     }
 
     /**
-     * The layout after a {@link Relocation}, from {@code previous}, the layout before it: the same as
-     * {@link #layout(Topology, List, DiagramLayout)} with the relocated flows. An overview has the same
-     * arrows as before, in the same order, since the same node pairs have flows; only those whose cards
-     * moved are drawn again, and the rest are not even read.
+     * The layout after a {@link NodeUpdate}, from {@code previous}, the layout before it: the same as
+     * {@link #layout(Topology, List, DiagramLayout)} with the updated flows. An overview has the same arrows
+     * as before, in the same order, since the same node pairs have flows; only those of updated cards (and
+     * of cards the columns placed anew) are made again, and the rest are not even read.
      */
-    public static DiagramLayout layout(Topology topology, Relocation.Relocated relocated, DiagramLayout previous) {
+    public static DiagramLayout layout(Topology topology, NodeUpdate.Updated updated, DiagramLayout previous) {
         if (previous == null || !previous.overview()) {
-            return layout(topology, relocated.flows(), previous);
+            return layout(topology, updated.flows(), previous);
         }
         Cards cards = placeCards(topology, previous);
-        // The cards whose arrows need drawing again, moved or placed anew by the columns; a relocation keeps
+        // The cards whose arrows need making again: updated, or placed anew by the columns. A node update keeps
         // the cards' order, and with it the arrows' (the same pairs of nodes have flows).
         int[][] byCard = previous.connectorsByCard();
         java.util.BitSet redrawn = new java.util.BitSet(previous.connectors().size());
         for (int i = 0; i < cards.boxes().size(); i++) {
             NodeBox was = previous.nodes().get(i);
-            if (relocated.relocation().moved(was.node()) || !cards.boxes().get(i).rect().equals(was.rect())) {
+            if (updated.update().updated(was.node()) || !cards.boxes().get(i).rect().equals(was.rect())) {
                 for (int k : byCard[i]) {
                     redrawn.set(k);
                 }
@@ -101,7 +101,7 @@ public final class DiagramLayouter {
             NodeBox from = cards.box(was.source().id());
             NodeBox to = cards.box(was.target().id());
             List<Vec> points = straight(from.rect(), to.rect(), was.twoWay());
-            connectors.set(k, new Connector(from.node(), to.node(), relocated.now(was.flows()), was.trafficClass(),
+            connectors.set(k, new Connector(from.node(), to.node(), updated.now(was.flows()), was.trafficClass(),
                     points, was.label(), midLabel(points, was.labelRect().width()), was.twoWay()));
         }
         return finish(cards, connectors, true, null, previous.trafficClasses(), byCard);

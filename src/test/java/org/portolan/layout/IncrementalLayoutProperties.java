@@ -22,8 +22,8 @@ import org.portolan.samples.GeneratedTopology;
 
 /**
  * The designer analyses and lays a diagram out from the state before each edit ({@link DiagramState}),
- * relocating the flows when only nodes moved and reusing the flows and overview arrows the edit left alone. Whatever the edits, that must give exactly the flows and
- * the layout computed from scratch.
+ * updating the flows when nodes were only moved or renamed, and reusing the flows and overview arrows the
+ * edit left alone. Whatever the edits, that must give exactly the flows and the layout computed from scratch.
  */
 class IncrementalLayoutProperties {
 
@@ -88,7 +88,7 @@ class IncrementalLayoutProperties {
         });
         Arbitrary<Edit> delete = node.map(i -> t -> TopologyEdits.deleteNodes(t,
                 List.of(t.nodes().get(i % t.nodes().size()).id())));
-        // Several cards dragged at once, more than the few a relocation scans for rather than hashes.
+        // Several cards dragged at once, more than the few a node update scans for rather than hashes.
         Arbitrary<Edit> moveMany = Combinators.combine(node, Arbitraries.integers().between(2, 12), x, y)
                 .as((first, many, px, py) -> t -> {
                     Map<String, Point> to = new java.util.HashMap<>();
@@ -102,10 +102,14 @@ class IncrementalLayoutProperties {
             Node n = t.nodes().get(i % t.nodes().size());
             return t.withNode(n.withAddresses(List.of(NetworkAddress.parse("10.1." + (i % 250) + ".0/24"))));
         });
+        Arbitrary<Edit> rename = node.map(i -> t -> {
+            Node n = t.nodes().get(i % t.nodes().size());
+            return t.withNode(n.withName(n.name() + "-R"));
+        });
         Arbitrary<Edit> imap = Arbitraries.of(true, false).map(on -> t -> t.withOptions(t.options().withImap4(on)));
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, move), net.jqwik.api.Tuple.of(3, nudge), net.jqwik.api.Tuple.of(2, moveMany),
-                net.jqwik.api.Tuple.of(1, address),
+                net.jqwik.api.Tuple.of(1, address), net.jqwik.api.Tuple.of(2, rename),
                 net.jqwik.api.Tuple.of(1, delete), net.jqwik.api.Tuple.of(1, imap)).list();
     }
 

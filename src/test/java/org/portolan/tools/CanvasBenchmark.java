@@ -33,6 +33,9 @@ import org.portolan.ui.RenderingSettings;
  */
 public final class CanvasBenchmark {
 
+    /** The edit measured: "move" (the default), "imap" or "rename"; see docs/performance.md. */
+    private static final String EDIT = System.getProperty("edit", "move");
+
     private static Scene scene;
     private static MainWindow window;
     private static DiagramDocument document;
@@ -105,10 +108,17 @@ public final class CanvasBenchmark {
             int framesBefore = frames.get();
             CompletableFuture<Long> rendered = frameOfNextWork();
             long start = System.nanoTime();
-            double handling = on(() -> document.edit("Move", t -> TopologyEdits.moveNodes(t,
-                    Map.of(id, to), DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT)));
+            boolean odd = i % 2 == 1;
+            double handling = on(() -> document.edit(EDIT, t -> switch (EDIT) {
+                // IMAP4 on and off: every client network gains or loses 143/993 to every client-access server.
+                case "imap" -> t.withOptions(t.options().withImap4(!odd));
+                // A rename changes the connector names of the node's flows ("Default Frontend EX01").
+                case "rename" -> t.withNode(t.node(id).orElseThrow().withName(odd ? "EDGE-A" : "EDGE-B"));
+                default -> TopologyEdits.moveNodes(t, Map.of(id, to), DiagramLayouter.NODE_WIDTH,
+                        DiagramLayouter.NODE_HEIGHT);
+            }));
             String now = document.topology().node(id).orElseThrow().zoneId();
-            if (now.equals(home) != (i % 2 == 1)) {
+            if (EDIT.equals("move") && now.equals(home) != odd) {
                 throw new IllegalStateException("edit " + i + " left the node in zone " + now);
             }
             long first = rendered.get(5, TimeUnit.MINUTES);

@@ -1,0 +1,167 @@
+package org.portolan.flow;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.portolan.model.Node;
+import org.portolan.model.Topology;
+import org.portolan.model.Zone;
+
+/**
+ * An edit that changed nodes without changing which flows they have: nodes were moved (on the canvas or into
+ * another zone), renamed or given other addresses, and the options, the zones and every node's id, kind, site
+ * and subscription stayed as they were. The flows after such an edit are the flows before it, in the same
+ * order, with the updated nodes in place of their earlier selves, the crossings their zones now make and the
+ * connector names their names now give. Dragging a server into another zone is the commonest edit of all,
+ * and on a 1,000-node diagram this is a visit of that server's flows instead of running the rule table again.
+ *
+ * <p>That holds because what {@link RuleTable} reads of a node to choose pairs, ports and services is its
+ * kind, site and subscription; a flow's crossing is the only part of it that depends on where its ends sit
+ * ({@link FlowContext#crossing}), and its connector names ({@link Rule.Connectors}) depend on its two ends
+ * alone. {@code NodeUpdateTest} and {@code IncrementalLayoutProperties} check the result against the engine.
+ */
+public final class NodeUpdate {
+
+    /** Each updated node of the topology before the edit, by identity, with the node that replaced it. */
+    private final Map<Node, Node> updated;
+    /** The same, as arrays: an edit usually updates one or a few nodes, and a scan beats hashing for those. */
+    private final Node[] before;
+    private final Node[] after;
+    /** Where the updated nodes are in the topology, whose order such an edit keeps, ascending. */
+    private final int[] places;
+    /** True when a node was renamed: its flows' connector names are then named again. */
+    private final boolean renamed;
+
+    private NodeUpdate(Map<Node, Node> updated, int[] places, boolean renamed) {
+        this.updated = updated;
+        this.places = places;
+        this.renamed = renamed;
+        this.before = updated.keySet().toArray(Node[]::new);
+        this.after = new Node[before.length];
+        for (int i = 0; i < before.length; i++) {
+            after[i] = updated.get(before[i]);
+        }
+    }
+
+    /**
+     * The node update that turns {@code before} into {@code after}, or empty when the edit changed anything
+     * else the rules read (or nothing at all). Nodes left alone must be the same objects in both topologies.
+     */
+    public static Optional<NodeUpdate> between(Topology before, Topology after) {
+        if (before == after || !before.options().equals(after.options()) || !before.zones().equals(after.zones())
+                || before.nodes().size() != after.nodes().size()) {
+            return Optional.empty();
+        }
+        Map<Node, Node> updated = new IdentityHashMap<>();
+        List<Integer> places = new ArrayList<>();
+        boolean renamed = false;
+        for (int i = 0; i < before.nodes().size(); i++) {
+            Node was = before.nodes().get(i);
+            Node now = after.nodes().get(i);
+            if (was == now) {
+                continue;
+            }
+            if (!sameFlows(was, now)) {
+                return Optional.empty();
+            }
+            updated.put(was, now);
+            places.add(i);
+            renamed |= !was.name().equals(now.name());
+        }
+        return updated.isEmpty() ? Optional.empty()
+                : Optional.of(new NodeUpdate(updated, places.stream().mapToInt(Integer::intValue).toArray(), renamed));
+    }
+
+    /** True when the rules give both nodes the same flows: same id, kind, site and subscription. */
+    private static boolean sameFlows(Node a, Node b) {
+        return a.id().equals(b.id()) && a.kind() == b.kind() && Objects.equals(a.site(), b.site())
+                && Objects.equals(a.subscribed(), b.subscribed());
+    }
+
+    /** The node that replaced {@code node}, or {@code node} itself when the edit left it alone. */
+    public Node now(Node node) {
+        if (before.length <= 8) {
+            for (int i = 0; i < before.length; i++) {
+                if (before[i] == node) {
+                    return after[i];
+                }
+            }
+            return node;
+        }
+        return updated.getOrDefault(node, node);
+    }
+
+    /** True when {@code node}, of the topology before the edit, was updated. */
+    public boolean updated(Node node) {
+        return now(node) != node;
+    }
+
+    /** The updated nodes, as they were before the edit. */
+    public List<Node> updatedNodes() {
+        return List.of(before);
+    }
+
+    /**
+     * The flows of {@code topology}, the topology after the edit, from {@code earlier}, the flows before it, and
+     * {@code index}, where each node's flows are in them: the same objects where neither end was updated, and a
+     * flow with the new ends, their crossing and their connector names where one was. Only the updated nodes'
+     * flows are visited.
+     */
+    public Updated apply(List<Flow> earlier, FlowIndex index, Topology topology) {
+        Flow[] flows = earlier.toArray(new Flow[0]);
+        Map<Flow, Flow> replaced = new IdentityHashMap<>();
+        Map<String, Map<String, Crossing>> crossings = new java.util.HashMap<>();
+        for (int place : places) {
+            for (int k : index.of(place)) {
+                Flow f = earlier.get(k);
+                if (flows[k] != f) {
+                    continue; // between two updated nodes, and replaced already
+                }
+                Node source = now(f.source());
+                Node target = now(f.target());
+                Crossing crossing = crossings.computeIfAbsent(source.zoneId(), z -> new java.util.HashMap<>())
+                        .computeIfAbsent(target.zoneId(), z -> crossing(topology, source, target, f.crossing()));
+                List<String> connectors = renamed ? f.rule().connectors().of(source, target) : f.connectors();
+                Flow now = new Flow(source, target, f.port(), f.rule(), f.services(), connectors, crossing);
+                flows[k] = now;
+                replaced.put(f, now);
+            }
+        }
+        return new Updated(this, List.of(flows), Collections.unmodifiableMap(replaced), index);
+    }
+
+    /** The crossing between the zones of two nodes, the earlier one when the zones are the same. */
+    private static Crossing crossing(Topology topology, Node source, Node target, Crossing earlier) {
+        Zone from = topology.zoneOf(source);
+        Zone to = topology.zoneOf(target);
+        return earlier.from().equals(from) && earlier.to().equals(to) ? earlier : new Crossing(from, to);
+    }
+
+    /**
+     * The flows after a node update.
+     *
+     * @param replaced each flow before the edit that has an updated end, by identity, with the flow that replaced it
+     * @param index    where each node's and rule's flows are in {@code flows}: the same as before the edit
+     */
+    public record Updated(NodeUpdate update, List<Flow> flows, Map<Flow, Flow> replaced, FlowIndex index) {
+
+        /** The flow that replaced {@code earlier}, or {@code earlier} itself when neither of its ends was updated. */
+        public Flow now(Flow earlier) {
+            Flow f = replaced.get(earlier);
+            return f == null ? earlier : f;
+        }
+
+        /** Copies a list of earlier flows with each replaced flow swapped for its replacement. */
+        public List<Flow> now(List<Flow> earlier) {
+            List<Flow> out = new ArrayList<>(earlier.size());
+            for (Flow f : earlier) {
+                out.add(now(f));
+            }
+            return out;
+        }
+    }
+}
