@@ -85,4 +85,29 @@ class InspectorTest {
         assertThat(document.topology().node("edge01").orElseThrow().zoneId()).isEqualTo("perimeter");
         assertThat(document.redoName()).isEqualTo("Move");
     }
+
+    @Test
+    void renamingTheSelectedNodeKeepsItsFormAndUndoBringsTheOldNameBack(FxRobot robot) {
+        TextField name = typingIntoTheEdgeName(robot);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(document.topology().node("edge01").orElseThrow().name()).isEqualTo("EDGE01-NEW");
+        assertThat(document.undoName()).isEqualTo("Rename EDGE01");
+        assertThat(robot.lookup("#inspector-name").queryAs(TextField.class)).as("the form is kept").isSameAs(name);
+        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && "EDGE01-NEW".equals(l.getText())).tryQuery()).as("its title follows").isPresent();
+
+        robot.interact(document::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getText()).isEqualTo("EDGE01");
+        assertThat(robot.lookup("#inspector-name").queryAs(TextField.class)).isSameAs(name);
+        assertThat(document.redoName()).isEqualTo("Rename EDGE01");
+
+        // A second rename through the same form names the edit after the name the node has then.
+        robot.doubleClickOn(name).write("EDGE-X").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().node("edge01").orElseThrow().name()).isEqualTo("EDGE-X");
+        assertThat(document.undoName()).isEqualTo("Rename EDGE01");
+    }
 }

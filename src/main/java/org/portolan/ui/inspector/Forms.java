@@ -1,0 +1,73 @@
+package org.portolan.ui.inspector;
+
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The inspector's building blocks, alike in every form. */
+final class Forms {
+
+    private Forms() {
+    }
+
+    /**
+     * A field that commits on Enter or when it loses focus, and only when {@code valid} accepts the text and
+     * it differs from what the model holds now ({@code committed}).
+     */
+    static TextField text(String value, String id, Predicate<String> valid, Supplier<String> committed,
+                          Consumer<String> commit) {
+        TextField field = new TextField(value);
+        field.setId(id);
+        Runnable apply = () -> {
+            String v = field.getText();
+            // A field removed by a rebuild (after an undo, say) loses focus too: that must not commit.
+            if (field.getScene() != null && !v.equals(committed.get()) && valid.test(v)) {
+                commit.accept(v);
+            }
+        };
+        field.textProperty().addListener((obs, old, v) -> field.setStyle(valid.test(v) ? "" : Forms.INVALID));
+        field.setOnAction(e -> apply.run());
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                apply.run();
+            }
+        });
+        return field;
+    }
+
+    /** The style of a field whose text cannot be kept. */
+    static final String INVALID = "-fx-border-color: #dc2626; -fx-border-radius: 4;";
+
+    static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
+    static Label title(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        l.setWrapText(true);
+        return l;
+    }
+
+    static Label muted(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setStyle("-fx-text-fill: #64748b; -fx-font-size: 11px;");
+        return l;
+    }
+}
