@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.portolan.flow.Flow;
 import org.portolan.flow.Port;
+import org.portolan.flow.TrafficClass;
 import org.portolan.flow.NodeUpdate;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
@@ -66,10 +67,13 @@ public final class DiagramLayouter {
         FlowPairs.Pairs pairs = FlowPairs.group(cards.boxes(), flows);
         boolean overview = pairs.size() > OVERVIEW_CONNECTORS;
         Extent arrows = new Extent();
+        java.util.Set<TrafficClass> classes = java.util.EnumSet.noneOf(TrafficClass.class);
         List<Connector> connectors = connect(cards.boxes(), pairs, overview,
                 overview && previous != null && previous.overview() ? EarlierArrows.of(previous, cards.boxes()) : null,
-                arrows);
-        return finish(cards, connectors, overview, arrows, null, null);
+                arrows, classes);
+        // Taken in while the arrows are made: the legend and the canvas ask for them after every edit.
+        return finish(cards, connectors, overview, arrows, java.util.Collections.unmodifiableSet(classes),
+                pairs.byCard(cards.boxes().size()));
     }
 
     /**
@@ -196,7 +200,7 @@ public final class DiagramLayouter {
      * drawn, so they never reach outside the cards, and an edit need not read them all to find the bounds.
      */
     private static DiagramLayout finish(Cards cards, List<Connector> connectors, boolean overview, Extent arrows,
-                                        java.util.Set<org.portolan.flow.TrafficClass> trafficClasses,
+                                        java.util.Set<TrafficClass> trafficClasses,
                                         int[][] connectorsByCard) {
         Rect bounds = null;
         for (ZoneArea z : cards.zones()) {
@@ -295,7 +299,7 @@ public final class DiagramLayouter {
     }
 
     private static List<Connector> connect(List<NodeBox> boxes, FlowPairs.Pairs pairs, boolean overview,
-                                           EarlierArrows earlier, Extent extent) {
+                                           EarlierArrows earlier, Extent extent, java.util.Set<TrafficClass> classes) {
         SpatialGrid<NodeBox> obstacles = new SpatialGrid<>();
         SpatialGrid<Rect> occupied = new SpatialGrid<>();
         for (NodeBox b : overview ? List.<NodeBox>of() : boxes) { // an overview routes straight, labels in the middle
@@ -314,6 +318,7 @@ public final class DiagramLayouter {
                 // same arrow, label and all, and nothing new for the garbage collector to copy. (Only overviews
                 // reuse arrows, and their bounds do not need them.)
                 connectors.add(was);
+                classes.add(was.trafficClass());
                 continue;
             }
             List<Flow> flows = pairs.flows(p);
@@ -334,6 +339,7 @@ public final class DiagramLayouter {
             Connector connector = new Connector(from.node(), to.node(), flows, flows.get(0).trafficClass(), points,
                     label, labelRect, twoWay);
             connectors.add(connector);
+            classes.add(connector.trafficClass());
             if (!overview) {
                 extent.add(connector);
             }
@@ -351,15 +357,25 @@ public final class DiagramLayouter {
     private static final class Labels {
         private final Map<Port, String> portTexts = new HashMap<>();
         private final Map<String, Double> widths = new HashMap<>();
+        /** Labels by the ports of an arrow's flows: 66,000 arrows have a few dozen port lists between them. */
+        private final Map<List<Port>, String> byPorts = new HashMap<>();
 
         /** "25/TCP · 50636/TCP"; unrestricted links read "any". */
         String of(List<Flow> flows) {
             if (flows.size() == 1) {
                 return text(flows.get(0).port());
             }
-            List<String> parts = new ArrayList<>(flows.size());
-            for (Flow f : flows) {
-                String text = text(f.port());
+            Port[] ports = new Port[flows.size()];
+            for (int i = 0; i < ports.length; i++) {
+                ports[i] = flows.get(i).port();
+            }
+            return byPorts.computeIfAbsent(java.util.Arrays.asList(ports), this::join);
+        }
+
+        private String join(List<Port> ports) {
+            List<String> parts = new ArrayList<>(ports.size());
+            for (Port port : ports) {
+                String text = text(port);
                 if (!parts.contains(text)) {
                     parts.add(text);
                 }

@@ -40,6 +40,28 @@ final class FlowPairs {
                     : new FlowSlice(java.util.Arrays.copyOfRange(sorted, start, ends[pair]));
         }
 
+        /**
+         * For each of {@code cards} cards, the pairs from or to it, ascending: the layout's arrows by card
+         * ({@link DiagramLayout#connectorsOf}), made from the pairs' ends without reading an arrow.
+         */
+        int[][] byCard(int cards) {
+            int[] counts = new int[cards];
+            for (int p = 0; p < from.length; p++) {
+                counts[from[p]]++;
+                counts[to[p]]++;
+            }
+            int[][] index = new int[cards][];
+            for (int c = 0; c < cards; c++) {
+                index[c] = new int[counts[c]];
+            }
+            java.util.Arrays.fill(counts, 0);
+            for (int p = 0; p < from.length; p++) {
+                index[from[p]][counts[from[p]]++] = p;
+                index[to[p]][counts[to[p]]++] = p;
+            }
+            return index;
+        }
+
         /** True when {@code flows} are the pair's flows, the same objects in the same order. */
         boolean hasFlows(int pair, List<Flow> flows) {
             int start = start(pair);
