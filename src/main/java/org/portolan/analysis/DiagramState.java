@@ -21,7 +21,8 @@ public record DiagramState(Topology topology, Analysis analysis, DiagramLayout l
     public static DiagramState after(Topology topology, DiagramState earlier) {
         if (earlier == null) {
             Analysis analysis = Analysis.of(topology);
-            return new DiagramState(topology, analysis, DiagramLayouter.layout(topology, analysis.flows()));
+            return new DiagramState(topology, analysis,
+                    DiagramLayouter.layout(topology, analysis.flows(), analysis.index(), null));
         }
         Optional<NodeUpdate> update = NodeUpdate.between(earlier.topology(), topology);
         if (update.isPresent()) {
@@ -32,6 +33,7 @@ public record DiagramState(Topology topology, Analysis analysis, DiagramLayout l
                     DiagramLayouter.layout(topology, updated, earlier.layout()));
         }
         Analysis analysis = Analysis.of(topology, earlier.analysis());
-        return new DiagramState(topology, analysis, DiagramLayouter.layout(topology, analysis.flows(), earlier.layout()));
+        return new DiagramState(topology, analysis,
+                DiagramLayouter.layout(topology, analysis.flows(), analysis.index(), earlier.layout()));
     }
 }

@@ -19,9 +19,15 @@ public final class FlowIndex {
     /** For each rule with flows, the start and end of its run; rules appear in flow order. */
     private final Map<RuleId, int[]> runs;
 
-    private FlowIndex(int[][] positions, Map<RuleId, int[]> runs) {
+    /** The place in the topology of each flow's source and target, by the flow's position. */
+    private final int[] sources;
+    private final int[] targets;
+
+    private FlowIndex(int[][] positions, Map<RuleId, int[]> runs, int[] sources, int[] targets) {
         this.positions = positions;
         this.runs = runs;
+        this.sources = sources;
+        this.targets = targets;
     }
 
     public static FlowIndex of(Topology topology, List<Flow> flows) {
@@ -76,7 +82,7 @@ public final class FlowIndex {
                 positions[targets[k]][counts[targets[k]]++] = k;
             }
         }
-        return new FlowIndex(positions, java.util.Collections.unmodifiableMap(runs));
+        return new FlowIndex(positions, java.util.Collections.unmodifiableMap(runs), sources, targets);
     }
 
     private static int indexOf(Map<Node, Integer> index, Node node) {
@@ -90,6 +96,21 @@ public final class FlowIndex {
     /** The positions, in ascending order, of the flows from or to the {@code node}-th node of the topology. */
     int[] of(int node) {
         return positions[node];
+    }
+
+    /** The number of flows indexed. */
+    public int size() {
+        return sources.length;
+    }
+
+    /**
+     * Copies where each flow's ends are into the arrays given: {@code sources[k]} and {@code targets[k]} become
+     * the places in the topology of the source and target of the {@code k}-th flow. The layout groups flows by
+     * card with them, cards being in topology order, without looking each flow's ends up again.
+     */
+    public void copyEnds(int[] sourcesOut, int[] targetsOut) {
+        System.arraycopy(sources, 0, sourcesOut, 0, sources.length);
+        System.arraycopy(targets, 0, targetsOut, 0, targets.length);
     }
 
     /** The flows of any of these rules, in the order of {@code flows}, the list this index was made for. */

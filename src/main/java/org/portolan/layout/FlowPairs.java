@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.portolan.flow.Flow;
+import org.portolan.flow.FlowIndex;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.model.Node;
 
@@ -82,35 +83,21 @@ final class FlowPairs {
      * order. Counting sorts, not a hash table of pairs: flow indices sorted by target then, stably, by source
      * make each pair a run; the runs are then put in order of their first flow. Every pass reads or writes
      * arrays in order, where looking 130,000 pairs up in a 2 MB table missed the cache nearly every time.
+     * {@code index}, when not null, is the index of {@code flows} in the topology of {@code boxes}, whose cards
+     * are in topology order: the ends of each flow are then taken from it rather than looked up.
      */
-    static Pairs group(List<NodeBox> boxes, List<Flow> flows) {
+    static Pairs group(List<NodeBox> boxes, List<Flow> flows, FlowIndex index) {
         int cards = boxes.size();
         if (cards > MAX_CARDS) {
             throw new IllegalArgumentException("A diagram can hold up to " + MAX_CARDS + " nodes; this one has " + cards);
         }
-        Map<String, Integer> index = new HashMap<>(cards * 2);
-        for (int i = 0; i < cards; i++) {
-            index.put(boxes.get(i).node().id(), i);
-        }
         int n = flows.size();
         int[] source = new int[n];
         int[] target = new int[n];
-        Node lastSource = null;
-        Node lastTarget = null;
-        for (int i = 0; i < n; i++) {
-            Flow f = flows.get(i);
-            if (f.source() != lastSource) { // flows come in runs from one source, and often to one target
-                lastSource = f.source();
-                source[i] = index.get(lastSource.id());
-            } else {
-                source[i] = source[i - 1];
-            }
-            if (f.target() != lastTarget) {
-                lastTarget = f.target();
-                target[i] = index.get(lastTarget.id());
-            } else {
-                target[i] = target[i - 1];
-            }
+        if (index != null && index.size() == n) {
+            index.copyEnds(source, target); // the cards are in topology order
+        } else {
+            cardsOf(boxes, flows, source, target);
         }
         int[] identity = new int[n];
         for (int i = 0; i < n; i++) {
@@ -167,6 +154,31 @@ final class FlowPairs {
             ends[pair++] = at;
         }
         return new Pairs(from, to, twoWay, sorted, ends);
+    }
+
+    /** The cards of each flow's ends, looked up by node id. */
+    private static void cardsOf(List<NodeBox> boxes, List<Flow> flows, int[] source, int[] target) {
+        Map<String, Integer> index = new HashMap<>(boxes.size() * 2);
+        for (int i = 0; i < boxes.size(); i++) {
+            index.put(boxes.get(i).node().id(), i);
+        }
+        Node lastSource = null;
+        Node lastTarget = null;
+        for (int i = 0; i < flows.size(); i++) {
+            Flow f = flows.get(i);
+            if (f.source() != lastSource) { // flows come in runs from one source, and often to one target
+                lastSource = f.source();
+                source[i] = index.get(lastSource.id());
+            } else {
+                source[i] = source[i - 1];
+            }
+            if (f.target() != lastTarget) {
+                lastTarget = f.target();
+                target[i] = index.get(lastTarget.id());
+            } else {
+                target[i] = target[i - 1];
+            }
+        }
     }
 
     /** The indices {@code in}, stably sorted by {@code key[index]}, a key below {@code range}. */
