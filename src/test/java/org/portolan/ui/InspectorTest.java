@@ -110,4 +110,27 @@ class InspectorTest {
         assertThat(document.topology().node("edge01").orElseThrow().name()).isEqualTo("EDGE-X");
         assertThat(document.undoName()).isEqualTo("Rename EDGE01");
     }
+
+    @Test
+    void shortcutUndoAfterARenameUndoesTheRenameAndWhileTypingUndoesTheTyping(FxRobot robot) {
+        TextField name = typingIntoTheEdgeName(robot);
+        String before = document.undoName();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getText()).as("the typing is undone in the field").isEqualTo("EDGE01");
+        assertThat(document.undoName()).as("the diagram is untouched").isEqualTo(before);
+
+        robot.write("-HQ").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().node("edge01").orElseThrow().name()).isEqualTo("EDGE01-HQ");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().node("edge01").orElseThrow().name()).as("the rename is undone").isEqualTo("EDGE01");
+        assertThat(name.getText()).isEqualTo("EDGE01");
+        assertThat(document.redoName()).isEqualTo("Rename EDGE01");
+        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && "EDGE01-HQ".equals(l.getText())).tryQuery()).as("no title still shows the undone name").isEmpty();
+    }
 }

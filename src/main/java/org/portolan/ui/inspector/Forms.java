@@ -24,6 +24,7 @@ final class Forms {
                           Consumer<String> commit) {
         TextField field = new TextField(value);
         field.setId(id);
+        committed(field, committed);
         Runnable apply = () -> {
             String v = field.getText();
             // A field removed by a rebuild (after an undo, say) loses focus too: that must not commit.
@@ -39,6 +40,24 @@ final class Forms {
             }
         });
         return field;
+    }
+
+    /** Key of a field's property holding what the model holds for it now. */
+    private static final String COMMITTED = "portolan.inspector.committed";
+
+    /** Records what the model holds for {@code field} now, for {@link #typing}. */
+    static void committed(javafx.scene.control.TextInputControl field, Supplier<String> committed) {
+        field.getProperties().put(COMMITTED, committed);
+    }
+
+    /**
+     * True when {@code field} holds text not yet committed to the model: Undo then belongs to the field. A
+     * field whose text is the model's hands Undo to the diagram, or Ctrl+Z after renaming a node would take
+     * the field back to the old name while the diagram kept the new one.
+     */
+    static boolean typing(javafx.scene.control.TextInputControl field) {
+        Object committed = field.getProperties().get(COMMITTED);
+        return !(committed instanceof Supplier<?> s) || !field.getText().equals(s.get());
     }
 
     /** The style of a field whose text cannot be kept. */

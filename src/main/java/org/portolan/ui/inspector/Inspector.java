@@ -8,6 +8,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.portolan.model.Node;
@@ -28,6 +31,8 @@ public final class Inspector extends ScrollPane {
     private final DiagramDocument document;
     private final Selection selection;
     private final VBox body = new VBox(10);
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
 
     public Inspector(DiagramDocument document, Selection selection) {
         this.document = document;
@@ -39,6 +44,20 @@ public final class Inspector extends ScrollPane {
         setMinWidth(250);
         body.setPadding(new Insets(12));
         setContent(body);
+        // Undo and Redo undo the diagram's edits, unless a field holds typing not yet committed, which the
+        // field's own undo then takes back.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = UNDO.match(e);
+            if ((undo || REDO.match(e)) && getScene() != null
+                    && getScene().getFocusOwner() instanceof TextInputControl field && !Forms.typing(field)) {
+                e.consume();
+                if (undo) {
+                    document.undo();
+                } else {
+                    document.redo();
+                }
+            }
+        });
         document.topologyProperty().addListener((javafx.beans.Observable o) -> rebuild());
         selection.nodes().addListener((SetChangeListener<String>) c -> rebuild());
         selection.zoneProperty().addListener((obs, old, z) -> rebuild());

@@ -99,6 +99,7 @@ final class NodeForm {
         }
         addresses = new TextArea(addressText(n));
         addresses.setId("inspector-addresses");
+        Forms.committed(addresses, () -> addressText(current()));
         addresses.setPrefRowCount(3);
         addresses.setPromptText(kind == NodeKind.INTERNAL_CLIENTS ? "10.20.0.0/16" : "10.0.0.5");
         Label problem = new Label();
