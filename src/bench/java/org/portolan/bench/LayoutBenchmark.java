@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.portolan.analysis.Analysis;
+import org.portolan.analysis.DiagramState;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowEngine;
 import org.portolan.layout.DiagramLayout;
@@ -69,6 +70,8 @@ public class LayoutBenchmark {
         moved[1] = TopologyEdits.moveNodes(pinned, Map.of(node.id(), new Point(home.x() + 40, home.y() + 84)),
                 DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT);
         movedFlows = new List[] {FlowEngine.flows(moved[0]), FlowEngine.flows(moved[1])};
+        imap = new Topology[] {moved[1].withOptions(moved[1].options().withImap4(!moved[1].options().imap4())),
+                moved[1]};
         previous = DiagramLayouter.layout(moved[1], movedFlows[1]);
     }
 
@@ -95,6 +98,27 @@ public class LayoutBenchmark {
         int i = edits++ & 1;
         laidOut = DiagramLayouter.layout(moved[i], Analysis.of(moved[i]).flows(), laidOut);
         return laidOut;
+    }
+
+    /**
+     * The designer's derivation now ({@link DiagramState#after}): the move is a node update, whose flows and
+     * arrows are those before it with the moved node's made again.
+     */
+    DiagramState state;
+
+    @Benchmark
+    public DiagramState stateAfterMove() {
+        state = DiagramState.after(moved[edits++ & 1], state);
+        return state;
+    }
+
+    /** IMAP4 turned on and off: the engine runs again and every client network's arrows change. */
+    Topology[] imap;
+
+    @Benchmark
+    public DiagramState stateAfterOptionChange() {
+        state = DiagramState.after(imap[edits++ & 1], state);
+        return state;
     }
 
     @Benchmark
