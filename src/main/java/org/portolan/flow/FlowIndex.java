@@ -1,6 +1,5 @@
 package org.portolan.flow;
 
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,6 @@ public final class FlowIndex {
         for (int i = 0; i < nodes.size(); i++) {
             index.put(nodes.get(i), i);
         }
-        int[] counts = new int[nodes.size()];
         int[] sources = new int[flows.size()];
         int[] targets = new int[flows.size()];
         Node lastSource = null;
@@ -66,23 +64,9 @@ public final class FlowIndex {
             }
             sources[k] = source;
             targets[k] = target;
-            counts[source]++;
-            if (target != source) {
-                counts[target]++;
-            }
         }
-        int[][] positions = new int[nodes.size()][];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = new int[counts[i]];
-        }
-        Arrays.fill(counts, 0);
-        for (int k = 0; k < sources.length; k++) {
-            positions[sources[k]][counts[sources[k]]++] = k;
-            if (targets[k] != sources[k]) {
-                positions[targets[k]][counts[targets[k]]++] = k;
-            }
-        }
-        return new FlowIndex(positions, java.util.Collections.unmodifiableMap(runs), sources, targets);
+        return new FlowIndex(ByEnds.of(sources, targets, nodes.size()), java.util.Collections.unmodifiableMap(runs),
+                sources, targets);
     }
 
     private static int indexOf(Map<Node, Integer> index, Node node) {
@@ -134,24 +118,7 @@ public final class FlowIndex {
      * {@code flows}, the list this index was made for.
      */
     public List<Flow> select(List<Flow> flows, int[] nodes) {
-        if (nodes.length == 1) {
-            int[] at = positions[nodes[0]];
-            Flow[] picked = new Flow[at.length];
-            for (int i = 0; i < at.length; i++) {
-                picked[i] = flows.get(at[i]);
-            }
-            return Arrays.asList(picked);
-        }
-        java.util.BitSet wanted = new java.util.BitSet(flows.size());
-        for (int n : nodes) {
-            for (int k : positions[n]) {
-                wanted.set(k);
-            }
-        }
-        List<Flow> picked = new java.util.ArrayList<>(wanted.cardinality());
-        for (int k = wanted.nextSetBit(0); k >= 0; k = wanted.nextSetBit(k + 1)) {
-            picked.add(flows.get(k));
-        }
-        return picked;
+        return ByEnds.pick(flows, positions, nodes);
     }
+
 }

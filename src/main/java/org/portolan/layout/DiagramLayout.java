@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.portolan.flow.ByEnds;
 import org.portolan.flow.Flow;
 import org.portolan.flow.TrafficClass;
 import org.portolan.model.Node;
@@ -169,7 +170,6 @@ public final class DiagramLayout {
             for (int i = 0; i < nodes.size(); i++) {
                 cards.put(nodes.get(i).node().id(), i);
             }
-            int[] counts = new int[nodes.size()];
             int[] sources = new int[connectors.size()];
             int[] targets = new int[connectors.size()];
             for (int k = 0; k < connectors.size(); k++) {
@@ -177,18 +177,8 @@ public final class DiagramLayout {
                 sources[k] = k > 0 && connectors.get(k - 1).source() == c.source() ? sources[k - 1]
                         : cards.get(c.source().id()); // arrows come in runs from one card
                 targets[k] = cards.get(c.target().id());
-                counts[sources[k]]++;
-                counts[targets[k]]++;
             }
-            index = new int[nodes.size()][];
-            for (int i = 0; i < index.length; i++) {
-                index[i] = new int[counts[i]];
-            }
-            java.util.Arrays.fill(counts, 0);
-            for (int k = 0; k < sources.length; k++) {
-                index[sources[k]][counts[sources[k]]++] = k;
-                index[targets[k]][counts[targets[k]]++] = k;
-            }
+            index = ByEnds.of(sources, targets, nodes.size());
             connectorsByCard = index;
         }
         return index;
@@ -196,20 +186,14 @@ public final class DiagramLayout {
 
     /** The arrows from or to any of the nodes with these ids, in the order of {@link #connectors()}. */
     public List<Connector> connectorsOf(java.util.Collection<String> nodeIds) {
-        int[][] byCard = connectorsByCard();
-        java.util.BitSet wanted = new java.util.BitSet(connectors.size());
+        int[] cards = new int[nodes.size()];
+        int count = 0;
         for (int i = 0; i < nodes.size(); i++) {
             if (nodeIds.contains(nodes.get(i).node().id())) {
-                for (int k : byCard[i]) {
-                    wanted.set(k);
-                }
+                cards[count++] = i;
             }
         }
-        List<Connector> picked = new java.util.ArrayList<>(wanted.cardinality());
-        for (int k = wanted.nextSetBit(0); k >= 0; k = wanted.nextSetBit(k + 1)) {
-            picked.add(connectors.get(k));
-        }
-        return picked;
+        return count == 0 ? List.of() : ByEnds.pick(connectors, connectorsByCard(), java.util.Arrays.copyOf(cards, count));
     }
 
     /** The card of a node, or null. */

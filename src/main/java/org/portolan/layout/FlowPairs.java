@@ -3,6 +3,7 @@ package org.portolan.layout;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.portolan.flow.ByEnds;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowIndex;
 import org.portolan.layout.DiagramLayout.NodeBox;
@@ -46,21 +47,7 @@ final class FlowPairs {
          * ({@link DiagramLayout#connectorsOf}), made from the pairs' ends without reading an arrow.
          */
         int[][] byCard(int cards) {
-            int[] counts = new int[cards];
-            for (int p = 0; p < from.length; p++) {
-                counts[from[p]]++;
-                counts[to[p]]++;
-            }
-            int[][] index = new int[cards][];
-            for (int c = 0; c < cards; c++) {
-                index[c] = new int[counts[c]];
-            }
-            java.util.Arrays.fill(counts, 0);
-            for (int p = 0; p < from.length; p++) {
-                index[from[p]][counts[from[p]]++] = p;
-                index[to[p]][counts[to[p]]++] = p;
-            }
-            return index;
+            return ByEnds.of(from, to, cards);
         }
 
         /** True when {@code flows} are the pair's flows, the same objects in the same order. */

@@ -1,0 +1,65 @@
+package org.portolan.flow;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Items with two ends (flows, arrows), listed by end: for each end, the positions of the items from or to
+ * it, ascending. Counting sorts over int arrays, as large diagrams have 100,000 flows and 66,000 arrows.
+ */
+public final class ByEnds {
+
+    private ByEnds() {
+    }
+
+    /**
+     * For each of {@code ends} ends, the positions {@code k} whose {@code sources[k]} or {@code targets[k]} it
+     * is; an item whose two ends are the same is listed once.
+     */
+    public static int[][] of(int[] sources, int[] targets, int ends) {
+        int[] counts = new int[ends];
+        for (int k = 0; k < sources.length; k++) {
+            counts[sources[k]]++;
+            if (targets[k] != sources[k]) {
+                counts[targets[k]]++;
+            }
+        }
+        int[][] positions = new int[ends][];
+        for (int e = 0; e < ends; e++) {
+            positions[e] = new int[counts[e]];
+        }
+        Arrays.fill(counts, 0);
+        for (int k = 0; k < sources.length; k++) {
+            positions[sources[k]][counts[sources[k]]++] = k;
+            if (targets[k] != sources[k]) {
+                positions[targets[k]][counts[targets[k]]++] = k;
+            }
+        }
+        return positions;
+    }
+
+    /** The items from or to any of {@code ends}, once each, in the order of {@code items}. */
+    public static <T> List<T> pick(List<T> items, int[][] positions, int[] ends) {
+        if (ends.length == 1) {
+            int[] at = positions[ends[0]];
+            List<T> picked = new ArrayList<>(at.length);
+            for (int k : at) {
+                picked.add(items.get(k));
+            }
+            return picked;
+        }
+        BitSet wanted = new BitSet(items.size());
+        for (int e : ends) {
+            for (int k : positions[e]) {
+                wanted.set(k);
+            }
+        }
+        List<T> picked = new ArrayList<>(wanted.cardinality());
+        for (int k = wanted.nextSetBit(0); k >= 0; k = wanted.nextSetBit(k + 1)) {
+            picked.add(items.get(k));
+        }
+        return picked;
+    }
+}
