@@ -16,7 +16,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -70,17 +69,6 @@ public final class FlowTableView extends BorderPane {
         SortedList<Flow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        // Every row is one line in one font, so all rows are as high as the first: fixed at that height, the
-        // table no longer measures each row it shows again after every edit.
-        table.setRowFactory(t -> {
-            TableRow<Flow> row = new TableRow<>();
-            row.heightProperty().addListener((obs, old, h) -> {
-                if (table.getFixedCellSize() <= 0 && h.doubleValue() > 0 && row.getItem() != null) {
-                    table.setFixedCellSize(h.doubleValue());
-                }
-            });
-            return row;
-        });
 
         search.setPromptText("Filter: name, port, service, rule …");
         HBox.setHgrow(search, Priority.ALWAYS);
