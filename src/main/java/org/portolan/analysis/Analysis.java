@@ -26,7 +26,7 @@ public final class Analysis {
         this.topology = Objects.requireNonNull(topology, "topology");
         this.flows = List.copyOf(flows);
         this.findings = List.copyOf(findings);
-        this.index = index;
+        this.index = Objects.requireNonNull(index, "index");
     }
 
     public static Analysis of(Topology topology) {

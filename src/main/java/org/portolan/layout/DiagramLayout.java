@@ -27,9 +27,12 @@ public final class DiagramLayout {
     private final boolean overview;
     /** The cards by node id: selecting, dragging and pinning look cards up by id. */
     private final Map<String, NodeBox> nodesById;
-    /** Made on first need: the legend asks after every edit, and a pass over 66,000 arrows costs. */
+    /**
+     * Given by the layouter, which has them at hand as it makes the arrows, or made on first need: the legend
+     * asks after every edit, and a pass over 66,000 arrows costs.
+     */
     private volatile Set<TrafficClass> trafficClasses;
-    /** Positions in {@link #connectors} of each card's arrows, by card: made on first need, like the above. */
+    /** Positions in {@link #connectors} of each card's arrows, by card: given or made like the above. */
     private volatile int[][] connectorsByCard;
 
     /**
