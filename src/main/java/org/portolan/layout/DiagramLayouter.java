@@ -46,7 +46,11 @@ public final class DiagramLayouter {
     private static final double LANE_OFFSET = 6;
     private static final double DETOUR_MARGIN = 18;
     private static final double[] LABEL_STOPS = {0.5, 0.38, 0.62, 0.27, 0.73, 0.17, 0.83};
-    private static final double[] LABEL_SHIFTS = {0, 1, -1};
+    /**
+     * Label offsets from the arrow, in label heights: on it first, then beside it; the farther ones only when
+     * cards dragged close together leave no room along a short arrow, where a label would cover a card.
+     */
+    private static final double[] LABEL_SHIFTS = {0, 1, -1, 2, -2, 3, -3};
     /** Above this many arrows the diagram is an overview: straight arrows, ports only in the tables. */
     public static final int OVERVIEW_CONNECTORS = 2000;
 

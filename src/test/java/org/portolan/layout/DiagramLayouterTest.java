@@ -40,6 +40,30 @@ class DiagramLayouterTest {
         }
     }
 
+    @Test
+    void cardsDraggedCloseTogetherKeepTheirLabelsOffTheCards() {
+        // A Client Access and a Mailbox server dropped side by side, 24 px apart: their arrows are shorter
+        // than their labels, so no spot along them is free; the labels go beside the gap, not over the cards.
+        Topology t = Topology.empty("close").withNodes(List.of(
+                Node.of("cas", NodeKind.CAS, "CAS01").withPosition(new Point(300, 300)),
+                Node.of("mbx", NodeKind.MAILBOX, "MBX01").withPosition(new Point(300 + DiagramLayouter.NODE_WIDTH + 24, 300))));
+
+        DiagramLayout layout = layoutOf(t);
+
+        assertThat(layout.connectors()).isNotEmpty();
+        for (Connector c : layout.connectors()) {
+            for (NodeBox box : layout.nodes()) {
+                assertThat(c.labelRect().intersects(box.rect())).as("label %s over %s", c.label(), box.node().id())
+                        .isFalse();
+            }
+        }
+        for (Connector c : layout.connectors()) {
+            Vec mid = c.points().get(0).lerp(c.points().get(c.points().size() - 1), 0.5);
+            assertThat(c.labelRect().center().minus(mid).length()).as("label %s beside its arrow", c.label())
+                    .isLessThanOrEqualTo(3 * (DiagramLayouter.LABEL_HEIGHT + 3));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Sample.class)
     void cardsSitInsideTheirZoneAndApart(Sample sample) {
