@@ -138,6 +138,26 @@ class DesignerTest {
     }
 
     @Test
+    void anOptionThatLeavesTheSelectedNodesFlowsAloneLeavesItsRowsAloneButCountsTheNewTotal(FxRobot robot) {
+        robot.interact(() -> window.selection().selectNodes(List.of("edge01")));
+        // A first edit pins every card where the layout put it: new nodes, and so new flows, all of them.
+        robot.interact(() -> document.edit("Pin", t -> t));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Flow> table = robot.lookup("#flow-table").queryTableView();
+        List<Flow> rows = tableRows(robot);
+        int[] changes = {0};
+        robot.interact(() -> table.getItems().addListener((javafx.collections.ListChangeListener<Flow>) c -> changes[0]++));
+
+        robot.interact(() -> document.edit("Turn on IMAP4", t -> t.withOptions(t.options().withImap4(true))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(changes[0]).as("IMAP4 adds no flow of the Edge: its rows are not refilled").isZero();
+        assertThat(tableRows(robot)).containsExactlyElementsOf(rows);
+        assertThat(robot.lookup("#flow-count").queryLabeled().getText())
+                .isEqualTo(rows.size() + " of " + document.analysis().flows().size() + " flows");
+    }
+
+    @Test
     void selectingANodeFiltersTheTableToItsFlows(FxRobot robot) {
         Rect dns = document.layout().nodeBox("dns01").rect();
         robot.clickOn(screen(dns.centerX(), dns.centerY()));

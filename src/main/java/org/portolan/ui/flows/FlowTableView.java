@@ -132,15 +132,38 @@ public final class FlowTableView extends BorderPane {
         }
         shown = a;
         all = a.flows();
-        flows.setAll(ofSelection(a)); // the filter as it stands applies to the new rows as they come in
+        List<Flow> rows = ofSelection(a);
+        // Rows that are the same flows, as when an option leaves the selected node's flows alone, are kept:
+        // refilling them restyles and repaints the table for nothing.
+        boolean sameRows = sameObjects(rows, flows);
+        if (!sameRows) {
+            flows.setAll(rows); // the filter as it stands applies to the new rows as they come in
+        }
         if (keep.equals(chosen)) {
             updateCount();
         } else {
             refilter(); // the crossing filtered on is gone
         }
-        // Laid out now, before the pulse's CSS pass: the table's rows take their new cells while being laid
-        // out, and after the CSS pass that cost a second pulse, and a second repaint, for every edit.
-        table.layout();
+        if (!sameRows) {
+            // Laid out now, before the pulse's CSS pass: the table's rows take their new cells while being laid
+            // out, and after the CSS pass that cost a second pulse, and a second repaint, for every edit.
+            table.layout();
+        }
+    }
+
+    private static boolean sameObjects(List<Flow> a, List<Flow> b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void refilter() {
