@@ -31,9 +31,13 @@ public final class FlowIndex {
 
     public static FlowIndex of(Topology topology, List<Flow> flows) {
         List<Node> nodes = topology.nodes();
+        // By identity first (the engine's flows hold the topology's own nodes), by id for flows made from an
+        // equal topology read or built apart.
         Map<Node, Integer> index = new IdentityHashMap<>(nodes.size() * 2);
+        Map<String, Integer> byId = new java.util.HashMap<>(nodes.size() * 2);
         for (int i = 0; i < nodes.size(); i++) {
             index.put(nodes.get(i), i);
+            byId.put(nodes.get(i).id(), i);
         }
         int[] sources = new int[flows.size()];
         int[] targets = new int[flows.size()];
@@ -56,11 +60,11 @@ public final class FlowIndex {
             run[1] = k + 1;
             if (f.source() != lastSource) { // flows come in runs from one source
                 lastSource = f.source();
-                source = indexOf(index, lastSource);
+                source = indexOf(index, byId, lastSource);
             }
             if (f.target() != lastTarget) {
                 lastTarget = f.target();
-                target = indexOf(index, lastTarget);
+                target = indexOf(index, byId, lastTarget);
             }
             sources[k] = source;
             targets[k] = target;
@@ -69,8 +73,11 @@ public final class FlowIndex {
                 sources, targets);
     }
 
-    private static int indexOf(Map<Node, Integer> index, Node node) {
+    private static int indexOf(Map<Node, Integer> index, Map<String, Integer> byId, Node node) {
         Integer i = index.get(node);
+        if (i == null) {
+            i = byId.get(node.id());
+        }
         if (i == null) {
             throw new IllegalArgumentException("flow of " + node.id() + ", which is not a node of the topology");
         }

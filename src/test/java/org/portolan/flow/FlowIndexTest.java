@@ -61,4 +61,19 @@ class FlowIndexTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlowIndex.of(topology, shuffled))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not all together");
     }
+
+    @Test
+    void flowsOfAnEqualTopologyReadApartAreIndexedByNodeId() throws Exception {
+        Topology copy = org.portolan.fileformat.TopologyReader.read("copy.portolan",
+                org.portolan.fileformat.TopologyWriter.toBytes(topology));
+        List<Flow> flows = FlowEngine.flows(copy); // nodes equal to the topology's, but other objects
+
+        FlowIndex index = FlowIndex.of(topology, flows);
+
+        Node edge = topology.nodesByKind().get(NodeKind.EDGE).get(0);
+        assertThat(index.select(flows, new int[] {topology.nodes().indexOf(edge)})).isNotEmpty()
+                .allMatch(f -> f.source().id().equals(edge.id()) || f.target().id().equals(edge.id()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlowIndex.of(Topology.empty("none"), flows))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a node of the topology");
+    }
 }
