@@ -2,6 +2,7 @@ package org.portolan.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import org.portolan.flow.ByEnds;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowEngine;
 import org.portolan.flow.FlowIndex;
@@ -69,14 +70,7 @@ public final class Analysis {
 
     /** The flows from or to any of the nodes with these ids, in the order of {@link #flows()}. */
     public List<Flow> flowsOf(java.util.Collection<String> nodeIds) {
-        int[] places = new int[nodeIds.size()];
-        int count = 0;
-        for (int i = 0; i < topology.nodes().size() && count < places.length; i++) {
-            if (nodeIds.contains(topology.nodes().get(i).id())) {
-                places[count++] = i;
-            }
-        }
-        return count == 0 ? List.of() : index.select(flows, java.util.Arrays.copyOf(places, count));
+        return index.select(flows, ByEnds.placesOf(topology.nodes(), org.portolan.model.Node::id, nodeIds));
     }
 
     public boolean hasErrors() {

@@ -40,8 +40,24 @@ public final class ByEnds {
         return positions;
     }
 
+    /** The places in {@code ends} of those whose id is one of {@code ids}, ascending. */
+    public static <E> int[] placesOf(List<E> ends, java.util.function.Function<E, String> id,
+                                     java.util.Collection<String> ids) {
+        int[] places = new int[Math.min(ids.size(), ends.size())];
+        int count = 0;
+        for (int i = 0; i < ends.size() && count < places.length; i++) {
+            if (ids.contains(id.apply(ends.get(i)))) {
+                places[count++] = i;
+            }
+        }
+        return Arrays.copyOf(places, count);
+    }
+
     /** The items from or to any of {@code ends}, once each, in the order of {@code items}. */
     public static <T> List<T> pick(List<T> items, int[][] positions, int[] ends) {
+        if (ends.length == 0) {
+            return List.of();
+        }
         if (ends.length == 1) {
             int[] at = positions[ends[0]];
             List<T> picked = new ArrayList<>(at.length);

@@ -1,6 +1,6 @@
 package org.portolan.flow;
 
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.portolan.model.Node;
@@ -31,53 +31,58 @@ public final class FlowIndex {
 
     public static FlowIndex of(Topology topology, List<Flow> flows) {
         List<Node> nodes = topology.nodes();
-        // By identity first (the engine's flows hold the topology's own nodes), by id for flows made from an
-        // equal topology read or built apart.
-        Map<Node, Integer> index = new IdentityHashMap<>(nodes.size() * 2);
-        Map<String, Integer> byId = new java.util.HashMap<>(nodes.size() * 2);
-        for (int i = 0; i < nodes.size(); i++) {
-            index.put(nodes.get(i), i);
-            byId.put(nodes.get(i).id(), i);
-        }
         int[] sources = new int[flows.size()];
         int[] targets = new int[flows.size()];
-        Node lastSource = null;
-        Node lastTarget = null;
-        int source = -1;
-        int target = -1;
+        ends(nodes, flows, sources, targets);
         Map<RuleId, int[]> runs = new java.util.LinkedHashMap<>();
         int[] run = null;
         RuleId lastRule = null;
         for (int k = 0; k < flows.size(); k++) {
-            Flow f = flows.get(k);
-            if (f.ruleId() != lastRule) {
-                lastRule = f.ruleId();
+            RuleId rule = flows.get(k).ruleId();
+            if (rule != lastRule) {
+                lastRule = rule;
                 run = new int[] {k, k};
-                if (runs.put(f.ruleId(), run) != null) {
-                    throw new IllegalArgumentException("the flows of rule " + f.ruleId() + " are not all together");
+                if (runs.put(rule, run) != null) {
+                    throw new IllegalArgumentException("the flows of rule " + rule + " are not all together");
                 }
             }
             run[1] = k + 1;
-            if (f.source() != lastSource) { // flows come in runs from one source
-                lastSource = f.source();
-                source = indexOf(index, byId, lastSource);
-            }
-            if (f.target() != lastTarget) {
-                lastTarget = f.target();
-                target = indexOf(index, byId, lastTarget);
-            }
-            sources[k] = source;
-            targets[k] = target;
         }
         return new FlowIndex(ByEnds.of(sources, targets, nodes.size()), java.util.Collections.unmodifiableMap(runs),
                 sources, targets);
     }
 
-    private static int indexOf(Map<Node, Integer> index, Map<String, Integer> byId, Node node) {
-        Integer i = index.get(node);
-        if (i == null) {
-            i = byId.get(node.id());
+    /**
+     * Where each flow's ends are among {@code nodes}: {@code sources[k]} and {@code targets[k]} become the places
+     * of the source and target of the {@code k}-th flow. Looked up by node id, once per run (flows come in
+     * runs from one source, and often to one target).
+     */
+    public static void ends(List<Node> nodes, List<Flow> flows, int[] sources, int[] targets) {
+        Map<String, Integer> places = new HashMap<>(nodes.size() * 2);
+        for (int i = 0; i < nodes.size(); i++) {
+            places.put(nodes.get(i).id(), i);
         }
+        Node lastSource = null;
+        Node lastTarget = null;
+        int source = -1;
+        int target = -1;
+        for (int k = 0; k < flows.size(); k++) {
+            Flow f = flows.get(k);
+            if (f.source() != lastSource) {
+                lastSource = f.source();
+                source = placeOf(places, lastSource);
+            }
+            if (f.target() != lastTarget) {
+                lastTarget = f.target();
+                target = placeOf(places, lastTarget);
+            }
+            sources[k] = source;
+            targets[k] = target;
+        }
+    }
+
+    private static int placeOf(Map<String, Integer> places, Node node) {
+        Integer i = places.get(node.id());
         if (i == null) {
             throw new IllegalArgumentException("flow of " + node.id() + ", which is not a node of the topology");
         }
@@ -87,6 +92,16 @@ public final class FlowIndex {
     /** The positions, in ascending order, of the flows from or to the {@code node}-th node of the topology. */
     int[] of(int node) {
         return positions[node];
+    }
+
+    /** The place in the topology of the {@code k}-th flow's source. */
+    int sourceOf(int k) {
+        return sources[k];
+    }
+
+    /** The place in the topology of the {@code k}-th flow's target. */
+    int targetOf(int k) {
+        return targets[k];
     }
 
     /** The number of flows indexed. */

@@ -1,6 +1,7 @@
 package org.portolan.flow;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,24 +27,18 @@ import org.portolan.model.Zone;
  */
 public final class NodeUpdate {
 
-    /** Each updated node of the topology before the edit, by identity, with the node that replaced it. */
-    private final Map<Node, Node> updated;
-    /** The same, as arrays: an edit usually updates one or a few nodes, and a scan beats hashing for those. */
-    private final Node[] before;
-    private final Node[] after;
     /** Where the updated nodes are in the topology, whose order such an edit keeps, ascending. */
     private final int[] places;
+    /** The same places, to ask of any one. */
+    private final BitSet updated = new BitSet();
     /** True when a node was renamed: its flows' connector names are then named again. */
     private final boolean renamed;
 
-    private NodeUpdate(Map<Node, Node> updated, int[] places, boolean renamed) {
-        this.updated = updated;
+    private NodeUpdate(int[] places, boolean renamed) {
         this.places = places;
         this.renamed = renamed;
-        this.before = updated.keySet().toArray(Node[]::new);
-        this.after = new Node[before.length];
-        for (int i = 0; i < before.length; i++) {
-            after[i] = updated.get(before[i]);
+        for (int place : places) {
+            updated.set(place);
         }
     }
 
@@ -56,7 +51,6 @@ public final class NodeUpdate {
                 || before.nodes().size() != after.nodes().size()) {
             return Optional.empty();
         }
-        Map<Node, Node> updated = new IdentityHashMap<>();
         List<Integer> places = new ArrayList<>();
         boolean renamed = false;
         for (int i = 0; i < before.nodes().size(); i++) {
@@ -68,12 +62,11 @@ public final class NodeUpdate {
             if (!sameFlows(was, now)) {
                 return Optional.empty();
             }
-            updated.put(was, now);
             places.add(i);
             renamed |= !was.name().equals(now.name());
         }
-        return updated.isEmpty() ? Optional.empty()
-                : Optional.of(new NodeUpdate(updated, places.stream().mapToInt(Integer::intValue).toArray(), renamed));
+        return places.isEmpty() ? Optional.empty()
+                : Optional.of(new NodeUpdate(places.stream().mapToInt(Integer::intValue).toArray(), renamed));
     }
 
     /** True when the rules give both nodes the same flows: same id, kind, site and subscription. */
@@ -82,34 +75,21 @@ public final class NodeUpdate {
                 && Objects.equals(a.subscribed(), b.subscribed());
     }
 
-    /** The node that replaced {@code node}, or {@code node} itself when the edit left it alone. */
-    public Node now(Node node) {
-        if (before.length <= 8) {
-            for (int i = 0; i < before.length; i++) {
-                if (before[i] == node) {
-                    return after[i];
-                }
-            }
-            return node;
-        }
-        return updated.getOrDefault(node, node);
+    /** True when the node at {@code place} in the topology was updated. */
+    public boolean updatedAt(int place) {
+        return updated.get(place);
     }
 
-    /** True when {@code node}, of the topology before the edit, was updated. */
-    public boolean updated(Node node) {
-        return now(node) != node;
-    }
-
-    /** The updated nodes, as they were before the edit. */
-    public List<Node> updatedNodes() {
-        return List.of(before);
+    /** Where the updated nodes are in the topology (the same before and after the edit), ascending. */
+    public int[] places() {
+        return places.clone();
     }
 
     /**
      * The flows of {@code topology}, the topology after the edit, from {@code earlier}, the flows before it, and
      * {@code index}, where each node's flows are in them: the same objects where neither end was updated, and a
      * flow with the new ends, their crossing and their connector names where one was. Only the updated nodes'
-     * flows are visited.
+     * flows are visited; the index says where their ends are, and the topology which nodes stand there now.
      */
     public Updated apply(List<Flow> earlier, FlowIndex index, Topology topology) {
         Flow[] flows = earlier.toArray(new Flow[0]);
@@ -121,8 +101,8 @@ public final class NodeUpdate {
                 if (flows[k] != f) {
                     continue; // between two updated nodes, and replaced already
                 }
-                Node source = now(f.source());
-                Node target = now(f.target());
+                Node source = topology.nodes().get(index.sourceOf(k));
+                Node target = topology.nodes().get(index.targetOf(k));
                 Crossing crossing = crossings.computeIfAbsent(source.zoneId(), z -> new java.util.HashMap<>())
                         .computeIfAbsent(target.zoneId(), z -> crossing(topology, source, target, f.crossing()));
                 List<String> connectors = renamed ? f.rule().connectors().of(source, target) : f.connectors();

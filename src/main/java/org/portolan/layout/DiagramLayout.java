@@ -1,8 +1,6 @@
 package org.portolan.layout;
 
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,35 +25,28 @@ public final class DiagramLayout {
     private final boolean overview;
     /** The cards by node id: selecting, dragging and pinning look cards up by id. */
     private final Map<String, NodeBox> nodesById;
-    /**
-     * Given by the layouter, which has them at hand as it makes the arrows, or made on first need: the legend
-     * asks after every edit, and a pass over 66,000 arrows costs.
-     */
-    private volatile Set<TrafficClass> trafficClasses;
-    /** Positions in {@link #connectors} of each card's arrows, by card: given or made like the above. */
-    private volatile int[][] connectorsByCard;
+    /** The traffic classes the arrows use: the legend asks after every edit. */
+    private final Set<TrafficClass> trafficClasses;
+    /** Positions in {@link #connectors} of each card's arrows, by card. */
+    private final int[][] connectorsByCard;
 
     /**
+     * Made by {@link DiagramLayouter}, which has the derived parts at hand as it makes the cards and arrows.
+     *
+     * @param trafficClasses unmodifiable, in legend order
      * @param overview true for diagrams too dense for port labels ({@link DiagramLayouter#OVERVIEW_CONNECTORS}
      *                 arrows or more): arrows are straight and painters leave the labels out
      */
-    public DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors,
-                         boolean overview) {
-        this(bounds, zones, nodes, connectors, overview, null, null);
-    }
-
-    DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors,
-                  boolean overview, Set<TrafficClass> trafficClasses, int[][] connectorsByCard) {
+    DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors, boolean overview,
+                  Map<String, NodeBox> nodesById, Set<TrafficClass> trafficClasses, int[][] connectorsByCard) {
         this.bounds = bounds;
         this.zones = zones;
         this.nodes = nodes;
         this.connectors = connectors;
         this.overview = overview;
+        this.nodesById = Collections.unmodifiableMap(nodesById);
         this.trafficClasses = trafficClasses;
         this.connectorsByCard = connectorsByCard;
-        Map<String, NodeBox> byId = new HashMap<>(nodes.size() * 2);
-        nodes.forEach(b -> byId.put(b.node().id(), b));
-        this.nodesById = Collections.unmodifiableMap(byId);
     }
 
     public Rect bounds() {
@@ -154,11 +145,6 @@ public final class DiagramLayout {
 
     /** The traffic classes the arrows use, in legend order. */
     public Set<TrafficClass> trafficClasses() {
-        if (trafficClasses == null) {
-            Set<TrafficClass> used = EnumSet.noneOf(TrafficClass.class);
-            connectors.forEach(c -> used.add(c.trafficClass()));
-            trafficClasses = Collections.unmodifiableSet(used);
-        }
         return trafficClasses;
     }
 
@@ -167,36 +153,12 @@ public final class DiagramLayout {
      * to it, ascending. Shared, not copied: callers must not change the arrays.
      */
     int[][] connectorsByCard() {
-        int[][] index = connectorsByCard;
-        if (index == null) {
-            Map<String, Integer> cards = new HashMap<>(nodes.size() * 2);
-            for (int i = 0; i < nodes.size(); i++) {
-                cards.put(nodes.get(i).node().id(), i);
-            }
-            int[] sources = new int[connectors.size()];
-            int[] targets = new int[connectors.size()];
-            for (int k = 0; k < connectors.size(); k++) {
-                Connector c = connectors.get(k);
-                sources[k] = k > 0 && connectors.get(k - 1).source() == c.source() ? sources[k - 1]
-                        : cards.get(c.source().id()); // arrows come in runs from one card
-                targets[k] = cards.get(c.target().id());
-            }
-            index = ByEnds.of(sources, targets, nodes.size());
-            connectorsByCard = index;
-        }
-        return index;
+        return connectorsByCard;
     }
 
     /** The arrows from or to any of the nodes with these ids, in the order of {@link #connectors()}. */
     public List<Connector> connectorsOf(java.util.Collection<String> nodeIds) {
-        int[] cards = new int[nodes.size()];
-        int count = 0;
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodeIds.contains(nodes.get(i).node().id())) {
-                cards[count++] = i;
-            }
-        }
-        return count == 0 ? List.of() : ByEnds.pick(connectors, connectorsByCard(), java.util.Arrays.copyOf(cards, count));
+        return ByEnds.pick(connectors, connectorsByCard, ByEnds.placesOf(nodes, b -> b.node().id(), nodeIds));
     }
 
     /** The card of a node, or null. */

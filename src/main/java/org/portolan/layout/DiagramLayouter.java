@@ -106,7 +106,7 @@ public final class DiagramLayouter {
         java.util.BitSet redrawn = new java.util.BitSet(previous.connectors().size());
         for (int i = 0; i < cards.boxes().size(); i++) {
             NodeBox was = previous.nodes().get(i);
-            if (updated.update().updated(was.node()) || !cards.boxes().get(i).rect().equals(was.rect())) {
+            if (updated.update().updatedAt(i) || !cards.boxes().get(i).rect().equals(was.rect())) {
                 for (int k : byCard[i]) {
                     redrawn.set(k);
                 }
@@ -124,7 +124,7 @@ public final class DiagramLayouter {
         return finish(cards, connectors, true, null, previous.trafficClasses(), byCard);
     }
 
-    /** The zones' areas and the cards, in the topology's node order. */
+    /** The zones' areas and the cards, in the topology's node order and by node id. */
     private record Cards(List<ZoneArea> zones, List<NodeBox> boxes, Map<String, NodeBox> byId) {
         Cards(List<ZoneArea> zones, List<NodeBox> boxes) {
             this(zones, boxes, new HashMap<>(boxes.size() * 2));
@@ -226,7 +226,7 @@ public final class DiagramLayouter {
             bounds = bounds.union(arrows.rect());
         }
         return new DiagramLayout(bounds == null ? new Rect(0, 0, 0, 0) : bounds.inflate(16), cards.zones(),
-                cards.boxes(), connectors, overview, trafficClasses, connectorsByCard);
+                cards.boxes(), connectors, overview, cards.byId(), trafficClasses, connectorsByCard);
     }
 
     /**

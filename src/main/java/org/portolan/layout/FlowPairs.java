@@ -1,13 +1,10 @@
 package org.portolan.layout;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.portolan.flow.ByEnds;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowIndex;
 import org.portolan.layout.DiagramLayout.NodeBox;
-import org.portolan.model.Node;
 
 /** The flows of a layout grouped by directed pair of cards: one arrow per pair. */
 final class FlowPairs {
@@ -84,7 +81,7 @@ final class FlowPairs {
         if (index != null && index.size() == n) {
             index.copyEnds(source, target); // the cards are in topology order
         } else {
-            cardsOf(boxes, flows, source, target);
+            FlowIndex.ends(boxes.stream().map(NodeBox::node).toList(), flows, source, target);
         }
         int[] identity = new int[n];
         for (int i = 0; i < n; i++) {
@@ -141,31 +138,6 @@ final class FlowPairs {
             ends[pair++] = at;
         }
         return new Pairs(from, to, twoWay, sorted, ends);
-    }
-
-    /** The cards of each flow's ends, looked up by node id. */
-    private static void cardsOf(List<NodeBox> boxes, List<Flow> flows, int[] source, int[] target) {
-        Map<String, Integer> index = new HashMap<>(boxes.size() * 2);
-        for (int i = 0; i < boxes.size(); i++) {
-            index.put(boxes.get(i).node().id(), i);
-        }
-        Node lastSource = null;
-        Node lastTarget = null;
-        for (int i = 0; i < flows.size(); i++) {
-            Flow f = flows.get(i);
-            if (f.source() != lastSource) { // flows come in runs from one source, and often to one target
-                lastSource = f.source();
-                source[i] = index.get(lastSource.id());
-            } else {
-                source[i] = source[i - 1];
-            }
-            if (f.target() != lastTarget) {
-                lastTarget = f.target();
-                target[i] = index.get(lastTarget.id());
-            } else {
-                target[i] = target[i - 1];
-            }
-        }
     }
 
     /** The indices {@code in}, stably sorted by {@code key[index]}, a key below {@code range}. */

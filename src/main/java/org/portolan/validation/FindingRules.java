@@ -134,10 +134,6 @@ public final class FindingRules {
     private FindingRules() {
     }
 
-    public static List<Finding> findings(Topology topology, List<Flow> flows) {
-        return findings(topology, flows, FlowIndex.of(topology, flows));
-    }
-
     /** The findings, with {@code index} saying where each rule's flows are in {@code flows}. */
     public static List<Finding> findings(Topology topology, List<Flow> flows, FlowIndex index) {
         FlowContext context = new FlowContext(topology);

@@ -58,7 +58,7 @@ class NodeUpdateTest {
 
         NodeUpdate update = NodeUpdate.between(before, after).orElseThrow();
 
-        assertThat(update.updatedNodes()).hasSize((before.nodes().size() + 6) / 7 + 1);
+        assertThat(update.places()).hasSize((before.nodes().size() + 6) / 7 + 1);
         assertThat(update.apply(earlier, FlowIndex.of(before, earlier), after).flows()).isEqualTo(FlowEngine.flows(after));
     }
 
