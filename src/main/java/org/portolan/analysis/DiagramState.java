@@ -2,6 +2,7 @@ package org.portolan.analysis;
 
 import java.util.Optional;
 import org.portolan.flow.NodeUpdate;
+import org.portolan.flow.OptionChange;
 import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayouter;
 import org.portolan.model.Topology;
@@ -29,6 +30,14 @@ public record DiagramState(Topology topology, Analysis analysis, DiagramLayout l
             // Nodes moved or renamed, and the same pairs have flows: the earlier flows, with the nodes updated.
             NodeUpdate.Updated updated = update.get().apply(earlier.analysis().flows(), earlier.analysis().index(),
                     topology);
+            return new DiagramState(topology, Analysis.withFlows(topology, updated.flows(), updated.index()),
+                    DiagramLayouter.layout(topology, updated, earlier.layout()));
+        }
+        Optional<OptionChange> change = OptionChange.between(earlier.topology(), topology);
+        if (change.isPresent()) {
+            // Only options changed: the rules they switch run again, the others keep their flows.
+            OptionChange.Updated updated = change.get().apply(earlier.analysis().flows(),
+                    earlier.analysis().index(), topology);
             return new DiagramState(topology, Analysis.withFlows(topology, updated.flows(), updated.index()),
                     DiagramLayouter.layout(topology, updated, earlier.layout()));
         }

@@ -24,14 +24,14 @@ final class EarlierFlows {
 
     private final List<Flow> flows;
     /** Start and end, in {@link #flows}, of each rule's run. */
-    private final Map<Rule, int[]> runs;
+    private final Map<RuleId, int[]> runs;
     /** The crossings the earlier flows share, each mapped to itself. */
     private final Map<Crossing, Crossing> crossings;
     private final Topology topology;
     /** The nodes of the new topology, by identity; made on first need. */
     private Set<Node> present;
 
-    private EarlierFlows(List<Flow> flows, Map<Rule, int[]> runs, Map<Crossing, Crossing> crossings,
+    private EarlierFlows(List<Flow> flows, Map<RuleId, int[]> runs, Map<Crossing, Crossing> crossings,
                          Topology topology) {
         this.flows = flows;
         this.runs = runs;
@@ -44,7 +44,7 @@ final class EarlierFlows {
             return NONE;
         }
         // One pass: every pass over 100,000 flows costs, as they are rarely in the cache after an edit.
-        Map<Rule, int[]> runs = new IdentityHashMap<>();
+        Map<RuleId, int[]> runs = new java.util.EnumMap<>(RuleId.class);
         Map<Crossing, Crossing> crossings = new HashMap<>();
         Crossing last = null;
         int start = 0;
@@ -55,11 +55,19 @@ final class EarlierFlows {
                 crossings.putIfAbsent(last, last);
             }
             if (i + 1 == earlier.size() || earlier.get(i + 1).rule() != f.rule()) {
-                runs.putIfAbsent(f.rule(), new int[] {start, i + 1});
+                runs.putIfAbsent(f.ruleId(), new int[] {start, i + 1});
                 start = i + 1;
             }
         }
         return new EarlierFlows(earlier, runs, crossings, topology);
+    }
+
+    /**
+     * The same, with the runs and crossings taken from {@code index}, the index of {@code earlier}, instead of
+     * a pass over the flows.
+     */
+    static EarlierFlows of(List<Flow> earlier, Topology topology, FlowIndex index) {
+        return earlier.isEmpty() ? NONE : new EarlierFlows(earlier, index.runs(), index.crossings(), topology);
     }
 
     /** The crossings the earlier flows share, so that equal crossings stay the same objects too. */
@@ -69,7 +77,7 @@ final class EarlierFlows {
 
     /** Reads the earlier flows of {@code rule} in step with its new ones. */
     Cursor of(Rule rule) {
-        int[] run = runs.get(rule);
+        int[] run = runs.get(rule.id());
         return run == null ? new Cursor(0, 0) : new Cursor(run[0], run[1]);
     }
 

@@ -29,30 +29,54 @@ public final class FlowEngine {
      */
     public static List<Flow> flows(Topology topology, List<Flow> earlier) {
         EarlierFlows before = EarlierFlows.of(earlier, topology);
-        FlowContext context = new FlowContext(topology, before.crossings());
+        return concat(runs(new FlowContext(topology, before.crossings()), before, rule -> null, earlier.size()));
+    }
+
+    /**
+     * The flows of each rule that applies in {@code context}, by rule: {@code kept.apply(rule)} when that gives
+     * them (an edit that cannot have changed the rule's flows hands on its earlier run), else the rule run
+     * again with {@code before} offering its earlier flows.
+     *
+     * @param expected about how many flows there will be, to size the list a rule reading flows is given
+     */
+    static Map<RuleId, List<Flow>> runs(FlowContext context, EarlierFlows before, Function<Rule, List<Flow>> kept,
+                                        int expected) {
         Map<RuleId, List<Flow>> byRule = new EnumMap<>(RuleId.class);
-        // Sized from the flows before the edit, and the result exactly: grown step by step, the array of a
-        // large diagram's flows passes the size at which G1 allocates it apart ("humongous"), and each such
-        // allocation starts a collection cycle.
-        List<Flow> independent = new ArrayList<>(earlier.size() + 64);
+        List<Flow> independent = null; // made when a rule reading flows runs: the flows of every other rule
         // Rules that read other rules' flows (N4 reads the Internet and Exchange Online SMTP flows) go last.
         for (boolean readsFlows : new boolean[] {false, true}) {
             for (Rule rule : RuleTable.RULES) {
-                if (rule.readsFlows() == readsFlows && rule.applies().test(context)) {
-                    List<Flow> own = new ArrayList<>();
-                    rule.pairs().forEach(context, independent, emitter(own, context, rule, before.of(rule)));
-                    byRule.put(rule.id(), own);
-                    if (!readsFlows) {
-                        independent.addAll(own);
-                    }
+                if (rule.readsFlows() != readsFlows || !rule.applies().test(context)) {
+                    continue;
                 }
+                List<Flow> own = kept.apply(rule);
+                if (own == null) {
+                    if (readsFlows && independent == null) {
+                        independent = concat(byRule, expected + 64);
+                    }
+                    own = new ArrayList<>();
+                    rule.pairs().forEach(context, readsFlows ? independent : List.of(),
+                            emitter(own, context, rule, before.of(rule)));
+                }
+                byRule.put(rule.id(), own);
             }
         }
-        List<Flow> flows = new ArrayList<>(byRule.values().stream().mapToInt(List::size).sum());
+        return byRule;
+    }
+
+    /** The flows of all rules, in rule table order. */
+    static List<Flow> concat(Map<RuleId, List<Flow>> byRule) {
+        return List.copyOf(concat(byRule, byRule.values().stream().mapToInt(List::size).sum()));
+    }
+
+    // Sized up front: grown step by step, the array of a large diagram's flows passes the size at which G1
+    // allocates it apart ("humongous"), and each such allocation starts a collection cycle.
+    private static List<Flow> concat(Map<RuleId, List<Flow>> byRule, int size) {
+        List<Flow> flows = new ArrayList<>(size);
         for (Rule rule : RuleTable.RULES) {
             flows.addAll(byRule.getOrDefault(rule.id(), List.of()));
         }
-        return List.copyOf(flows);
+        return flows;
     }
 
     /** Adds one flow per port of the rule for each pair it is given. */

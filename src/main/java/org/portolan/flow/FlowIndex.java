@@ -1,8 +1,11 @@
 package org.portolan.flow;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.portolan.model.Node;
 import org.portolan.model.Topology;
 
@@ -21,52 +24,95 @@ public final class FlowIndex {
     /** The place in the topology of each flow's source and target, by the flow's position. */
     private final int[] sources;
     private final int[] targets;
+    /** The crossings the flows share, each mapped to itself: the engine gives flows made later the same ones. */
+    private final Map<Crossing, Crossing> crossings;
 
-    private FlowIndex(int[][] positions, Map<RuleId, int[]> runs, int[] sources, int[] targets) {
+    private FlowIndex(int[][] positions, Map<RuleId, int[]> runs, int[] sources, int[] targets,
+                      Map<Crossing, Crossing> crossings) {
         this.positions = positions;
         this.runs = runs;
         this.sources = sources;
         this.targets = targets;
+        this.crossings = crossings;
     }
 
     public static FlowIndex of(Topology topology, List<Flow> flows) {
+        return build(topology, flows, null, Set.of());
+    }
+
+    /**
+     * The index of {@code flows}, made by an edit that left every node at its place in {@code topology} and the
+     * run of every rule not in {@code changed} as it was in the flows {@code earlier} indexes: the ends of those
+     * runs are copied from it, and only the changed rules' flows are read.
+     */
+    static FlowIndex after(FlowIndex earlier, Topology topology, List<Flow> flows, Set<RuleId> changed) {
+        return build(topology, flows, earlier, changed);
+    }
+
+    private static FlowIndex build(Topology topology, List<Flow> flows, FlowIndex earlier, Set<RuleId> changed) {
         List<Node> nodes = topology.nodes();
-        int[] sources = new int[flows.size()];
-        int[] targets = new int[flows.size()];
-        ends(nodes, flows, sources, targets);
-        Map<RuleId, int[]> runs = new java.util.LinkedHashMap<>();
-        int[] run = null;
-        RuleId lastRule = null;
-        for (int k = 0; k < flows.size(); k++) {
+        int n = flows.size();
+        int[] sources = new int[n];
+        int[] targets = new int[n];
+        Map<String, Integer> places = places(nodes);
+        Map<Crossing, Crossing> crossings = earlier == null ? new HashMap<>() : new HashMap<>(earlier.crossings);
+        Map<RuleId, int[]> runs = new LinkedHashMap<>();
+        int k = 0;
+        while (k < n) {
             RuleId rule = flows.get(k).ruleId();
-            if (rule != lastRule) {
-                lastRule = rule;
-                run = new int[] {k, k};
-                if (runs.put(rule, run) != null) {
-                    throw new IllegalArgumentException("the flows of rule " + rule + " are not all together");
+            int[] was = earlier == null || changed.contains(rule) ? null : earlier.runs.get(rule);
+            int end;
+            if (was != null) {
+                end = k + was[1] - was[0];
+                if (end > n || flows.get(end - 1).ruleId() != rule || end < n && flows.get(end).ruleId() == rule) {
+                    throw new IllegalArgumentException("the flows of rule " + rule + " are not as they were");
                 }
+                System.arraycopy(earlier.sources, was[0], sources, k, end - k);
+                System.arraycopy(earlier.targets, was[0], targets, k, end - k);
+            } else {
+                end = k + 1;
+                while (end < n && flows.get(end).ruleId() == rule) {
+                    end++;
+                }
+                ends(places, flows, k, end, sources, targets, crossings);
             }
-            run[1] = k + 1;
+            if (runs.put(rule, new int[] {k, end}) != null) {
+                throw new IllegalArgumentException("the flows of rule " + rule + " are not all together");
+            }
+            k = end;
         }
-        return new FlowIndex(ByEnds.of(sources, targets, nodes.size()), java.util.Collections.unmodifiableMap(runs),
-                sources, targets);
+        return new FlowIndex(ByEnds.of(sources, targets, nodes.size()), Collections.unmodifiableMap(runs),
+                sources, targets, Collections.unmodifiableMap(crossings));
     }
 
     /**
      * Where each flow's ends are among {@code nodes}: {@code sources[k]} and {@code targets[k]} become the places
-     * of the source and target of the {@code k}-th flow. Looked up by node id, once per run (flows come in
-     * runs from one source, and often to one target).
+     * of the source and target of the {@code k}-th flow.
      */
     public static void ends(List<Node> nodes, List<Flow> flows, int[] sources, int[] targets) {
+        ends(places(nodes), flows, 0, flows.size(), sources, targets, new HashMap<>());
+    }
+
+    private static Map<String, Integer> places(List<Node> nodes) {
         Map<String, Integer> places = new HashMap<>(nodes.size() * 2);
         for (int i = 0; i < nodes.size(); i++) {
             places.put(nodes.get(i).id(), i);
         }
+        return places;
+    }
+
+    /**
+     * The ends of the flows from {@code from} up to {@code to}, looked up by node id once per run (flows come in
+     * runs from one source, and often to one target), and the crossings they share.
+     */
+    private static void ends(Map<String, Integer> places, List<Flow> flows, int from, int to, int[] sources,
+                             int[] targets, Map<Crossing, Crossing> crossings) {
         Node lastSource = null;
         Node lastTarget = null;
+        Crossing lastCrossing = null;
         int source = -1;
         int target = -1;
-        for (int k = 0; k < flows.size(); k++) {
+        for (int k = from; k < to; k++) {
             Flow f = flows.get(k);
             if (f.source() != lastSource) {
                 lastSource = f.source();
@@ -75,6 +121,10 @@ public final class FlowIndex {
             if (f.target() != lastTarget) {
                 lastTarget = f.target();
                 target = placeOf(places, lastTarget);
+            }
+            if (f.crossing() != lastCrossing) {
+                lastCrossing = f.crossing();
+                crossings.putIfAbsent(lastCrossing, lastCrossing);
             }
             sources[k] = source;
             targets[k] = target;
@@ -89,18 +139,40 @@ public final class FlowIndex {
         return i;
     }
 
+    /** The start and end of each rule's run of flows, for the rules with flows. */
+    Map<RuleId, int[]> runs() {
+        return runs;
+    }
+
+    /** The start and end of one rule's run of flows; both 0 when it has none. */
+    public int[] run(RuleId rule) {
+        int[] run = runs.get(rule);
+        return run == null ? new int[2] : run.clone();
+    }
+
+    /** The run of one rule in {@code flows}, the list this index was made for; empty when it has none. */
+    List<Flow> runOf(List<Flow> flows, RuleId rule) {
+        int[] run = runs.get(rule);
+        return run == null ? List.of() : flows.subList(run[0], run[1]);
+    }
+
+    /** The crossings of the flows, each mapped to itself. */
+    Map<Crossing, Crossing> crossings() {
+        return crossings;
+    }
+
     /** The positions, in ascending order, of the flows from or to the {@code node}-th node of the topology. */
     int[] of(int node) {
         return positions[node];
     }
 
     /** The place in the topology of the {@code k}-th flow's source. */
-    int sourceOf(int k) {
+    public int sourceOf(int k) {
         return sources[k];
     }
 
     /** The place in the topology of the {@code k}-th flow's target. */
-    int targetOf(int k) {
+    public int targetOf(int k) {
         return targets[k];
     }
 

@@ -29,6 +29,9 @@ public final class DiagramLayout {
     private final Set<TrafficClass> trafficClasses;
     /** Positions in {@link #connectors} of each card's arrows, by card. */
     private final int[][] connectorsByCard;
+    /** The card (its position in {@link #nodes}) each arrow comes from, and the one it goes to. */
+    private final int[] connectorSources;
+    private final int[] connectorTargets;
 
     /**
      * Made by {@link DiagramLayouter}, which has the derived parts at hand as it makes the cards and arrows.
@@ -38,7 +41,8 @@ public final class DiagramLayout {
      *                 arrows or more): arrows are straight and painters leave the labels out
      */
     DiagramLayout(Rect bounds, List<ZoneArea> zones, List<NodeBox> nodes, List<Connector> connectors, boolean overview,
-                  Map<String, NodeBox> nodesById, Set<TrafficClass> trafficClasses, int[][] connectorsByCard) {
+                  Map<String, NodeBox> nodesById, Set<TrafficClass> trafficClasses, int[][] connectorsByCard,
+                  int[] connectorSources, int[] connectorTargets) {
         this.bounds = bounds;
         this.zones = zones;
         this.nodes = nodes;
@@ -47,6 +51,8 @@ public final class DiagramLayout {
         this.nodesById = Collections.unmodifiableMap(nodesById);
         this.trafficClasses = trafficClasses;
         this.connectorsByCard = connectorsByCard;
+        this.connectorSources = connectorSources;
+        this.connectorTargets = connectorTargets;
     }
 
     public Rect bounds() {
@@ -154,6 +160,16 @@ public final class DiagramLayout {
      */
     int[][] connectorsByCard() {
         return connectorsByCard;
+    }
+
+    /** The card each arrow comes from, by the arrow's position. Shared, not copied. */
+    int[] connectorSources() {
+        return connectorSources;
+    }
+
+    /** The card each arrow goes to, by the arrow's position. Shared, not copied. */
+    int[] connectorTargets() {
+        return connectorTargets;
     }
 
     /** The arrows from or to any of the nodes with these ids, in the order of {@link #connectors()}. */

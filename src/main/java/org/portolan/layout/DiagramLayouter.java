@@ -9,6 +9,7 @@ import java.util.Map;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowIndex;
 import org.portolan.flow.NodeUpdate;
+import org.portolan.flow.OptionChange;
 import org.portolan.flow.Port;
 import org.portolan.flow.TrafficClass;
 import org.portolan.model.Node;
@@ -86,7 +87,7 @@ public final class DiagramLayouter {
                 arrows, classes);
         // Taken in while the arrows are made: the legend and the canvas ask for them after every edit.
         return finish(cards, connectors, overview, arrows, java.util.Collections.unmodifiableSet(classes),
-                pairs.byCard(cards.boxes().size()));
+                pairs.byCard(cards.boxes().size()), pairs.from(), pairs.to());
     }
 
     /**
@@ -121,7 +122,26 @@ public final class DiagramLayouter {
             connectors.set(k, new Connector(from.node(), to.node(), updated.now(was.flows()), was.trafficClass(),
                     points, was.label(), midLabel(points, was.labelRect().width()), was.twoWay()));
         }
-        return finish(cards, connectors, true, null, previous.trafficClasses(), byCard);
+        return finish(cards, connectors, true, null, previous.trafficClasses(), byCard, previous.connectorSources(),
+                previous.connectorTargets());
+    }
+
+    /**
+     * The layout after an {@link OptionChange}, from {@code previous}, the layout before it: the same as
+     * {@link #layout(Topology, List, DiagramLayout)} with the flows after it. When the change leaves an overview
+     * with the same arrows, only those with flows of the changed rules are made again, along their routes.
+     */
+    public static DiagramLayout layout(Topology topology, OptionChange.Updated updated, DiagramLayout previous) {
+        if (previous != null && previous.overview()) {
+            Cards cards = placeCards(topology, previous);
+            List<Connector> connectors = cards.boxes().equals(previous.nodes())
+                    ? OptionChangeArrows.connectors(previous, updated) : null;
+            if (connectors != null) {
+                return finish(cards, connectors, true, null, previous.trafficClasses(), previous.connectorsByCard(),
+                        previous.connectorSources(), previous.connectorTargets());
+            }
+        }
+        return layout(topology, updated.flows(), updated.index(), previous);
     }
 
     /** The zones' areas and the cards, in the topology's node order and by node id. */
@@ -213,8 +233,8 @@ public final class DiagramLayouter {
      * drawn, so they never reach outside the cards, and an edit need not read them all to find the bounds.
      */
     private static DiagramLayout finish(Cards cards, List<Connector> connectors, boolean overview, Extent arrows,
-                                        java.util.Set<TrafficClass> trafficClasses,
-                                        int[][] connectorsByCard) {
+                                        java.util.Set<TrafficClass> trafficClasses, int[][] connectorsByCard,
+                                        int[] connectorSources, int[] connectorTargets) {
         Rect bounds = null;
         for (ZoneArea z : cards.zones()) {
             bounds = bounds == null ? z.rect() : bounds.union(z.rect());
@@ -226,7 +246,8 @@ public final class DiagramLayouter {
             bounds = bounds.union(arrows.rect());
         }
         return new DiagramLayout(bounds == null ? new Rect(0, 0, 0, 0) : bounds.inflate(16), cards.zones(),
-                cards.boxes(), connectors, overview, cards.byId(), trafficClasses, connectorsByCard);
+                cards.boxes(), connectors, overview, cards.byId(), trafficClasses, connectorsByCard, connectorSources,
+                connectorTargets);
     }
 
     /**
@@ -319,7 +340,7 @@ public final class DiagramLayouter {
             obstacles.add(b.rect().inflate(4), b);
             occupied.add(b.rect().inflate(3), b.rect().inflate(3));
         }
-        Labels labels = new Labels();
+        PortLabels labels = new PortLabels();
         List<Connector> connectors = new ArrayList<>(pairs.size());
         for (int p = 0; p < pairs.size(); p++) {
             NodeBox from = boxes.get(pairs.from()[p]);
@@ -335,22 +356,22 @@ public final class DiagramLayouter {
                 continue;
             }
             List<Flow> flows = pairs.flows(p);
-            List<Vec> points = was != null ? was.points() : route(from, to, twoWay, overview ? null : obstacles);
-            String label;
-            Rect labelRect;
-            if (was != null && EarlierArrows.samePorts(was.flows(), flows)) {
-                label = was.label();
-                labelRect = was.labelRect();
-            } else if (overview) {
-                label = labels.of(flows);
-                labelRect = midLabel(points, labels.width(label));
+            Connector connector;
+            if (was != null) {
+                connector = withFlows(from.node(), to.node(), was, flows, labels);
             } else {
-                label = labels.of(flows);
-                labelRect = placeLabel(points, label, occupied);
-                occupied.add(labelRect.inflate(2), labelRect.inflate(2));
+                List<Vec> points = route(from, to, twoWay, overview ? null : obstacles);
+                String label = labels.of(flows);
+                Rect labelRect;
+                if (overview) {
+                    labelRect = midLabel(points, labels.width(label));
+                } else {
+                    labelRect = placeLabel(points, label, occupied);
+                    occupied.add(labelRect.inflate(2), labelRect.inflate(2));
+                }
+                connector = new Connector(from.node(), to.node(), flows, flows.get(0).trafficClass(), points, label,
+                        labelRect, twoWay);
             }
-            Connector connector = new Connector(from.node(), to.node(), flows, flows.get(0).trafficClass(), points,
-                    label, labelRect, twoWay);
             connectors.add(connector);
             classes.add(connector.trafficClass());
             if (!overview) {
@@ -360,49 +381,25 @@ public final class DiagramLayouter {
         return connectors;
     }
 
-    /** An overview's label box, {@code width} wide, centred halfway along the arrow. */
-    private static Rect midLabel(List<Vec> points, double width) {
-        Vec mid = points.get(0).lerp(points.get(points.size() - 1), 0.5);
-        return new Rect(mid.x() - width / 2, mid.y() - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
+    /**
+     * The overview arrow of {@code flows} from {@code source} to {@code target} along the route of {@code was},
+     * the arrow between their cards before an edit that left both cards where they were: its label is made
+     * again only when the ports differ.
+     */
+    static Connector withFlows(Node source, Node target, Connector was, List<Flow> flows, PortLabels labels) {
+        if (EarlierArrows.samePorts(was.flows(), flows)) {
+            return new Connector(source, target, flows, flows.get(0).trafficClass(), was.points(), was.label(),
+                    was.labelRect(), was.twoWay());
+        }
+        String label = labels.of(flows);
+        return new Connector(source, target, flows, flows.get(0).trafficClass(), was.points(), label,
+                midLabel(was.points(), labels.width(label)), was.twoWay());
     }
 
-    /** Labels and their widths, made once per distinct text: a large diagram repeats a few dozen labels. */
-    private static final class Labels {
-        private final Map<Port, String> portTexts = new HashMap<>();
-        private final Map<String, Double> widths = new HashMap<>();
-        /** Labels by the ports of an arrow's flows: 66,000 arrows have a few dozen port lists between them. */
-        private final Map<List<Port>, String> byPorts = new HashMap<>();
-
-        /** "25/TCP · 50636/TCP"; unrestricted links read "any". */
-        String of(List<Flow> flows) {
-            if (flows.size() == 1) {
-                return text(flows.get(0).port());
-            }
-            Port[] ports = new Port[flows.size()];
-            for (int i = 0; i < ports.length; i++) {
-                ports[i] = flows.get(i).port();
-            }
-            return byPorts.computeIfAbsent(java.util.Arrays.asList(ports), this::join);
-        }
-
-        private String join(List<Port> ports) {
-            List<String> parts = new ArrayList<>(ports.size());
-            for (Port port : ports) {
-                String text = text(port);
-                if (!parts.contains(text)) {
-                    parts.add(text);
-                }
-            }
-            return String.join(" · ", parts);
-        }
-
-        private String text(Port port) {
-            return portTexts.computeIfAbsent(port, p -> p.equals(Port.ANY) ? "any" : p.toString());
-        }
-
-        double width(String label) {
-            return widths.computeIfAbsent(label, l -> TextMetrics.width(l, LABEL_FONT, false) + 10);
-        }
+    /** An overview's label box, {@code width} wide, centred halfway along the arrow. */
+    static Rect midLabel(List<Vec> points, double width) {
+        Vec mid = points.get(0).lerp(points.get(points.size() - 1), 0.5);
+        return new Rect(mid.x() - width / 2, mid.y() - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
     }
 
     private static List<Vec> route(NodeBox from, NodeBox to, boolean twoWay, SpatialGrid<NodeBox> obstacles) {

@@ -202,6 +202,42 @@ class DiagramLayouterTest {
     }
 
     @Test
+    void turningImap4OnRemakesOnlyTheClientArrowsItAddsPortsTo() {
+        Topology before = org.portolan.samples.GeneratedTopology.of(300);
+        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
+        Topology after = before.withOptions(before.options().withImap4(true));
+
+        DiagramLayout layout = org.portolan.analysis.DiagramState.after(after, state).layout();
+
+        assertThat(layout).isEqualTo(layoutOf(after));
+        java.util.Set<Connector> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(state.layout().connectors());
+        List<Connector> imap = layout.connectors().stream()
+                .filter(c -> c.flows().stream().anyMatch(f -> f.ruleId() == org.portolan.flow.RuleId.C3)).toList();
+        assertThat(imap).isNotEmpty().noneMatch(kept::contains)
+                .allMatch(c -> c.label().equals("443/TCP · 80/TCP · 143/TCP · 993/TCP · 587/TCP"));
+        assertThat(layout.connectors()).filteredOn(c -> !imap.contains(c)).as("every other arrow is the same object")
+                .allMatch(kept::contains);
+        for (int i = 0; i < layout.connectors().size(); i++) {
+            assertThat(layout.connectors().get(i).points()).isSameAs(state.layout().connectors().get(i).points());
+        }
+    }
+
+    @Test
+    void anOptionThatAddsArrowsGivesTheLayoutFromScratch() {
+        Topology generated = org.portolan.samples.GeneratedTopology.of(300);
+        Topology before = generated.withOptions(generated.options().withInternetSendConnector(false)
+                .withSenderReputationProxyPort(null));
+        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
+        Topology after = before.withOptions(before.options().withSenderReputationProxyPort(8080)); // Edge -> Internet
+
+        DiagramLayout layout = org.portolan.analysis.DiagramState.after(after, state).layout();
+
+        assertThat(layout.connectors()).hasSizeGreaterThan(state.layout().connectors().size());
+        assertThat(layout).isEqualTo(layoutOf(after));
+    }
+
+    @Test
     void movingACardOutOfAutoPlacedColumnsRedrawsTheArrowsOfTheCardsThatShiftedToo() {
         Topology before = org.portolan.samples.GeneratedTopology.of(300); // nothing pinned: columns place the cards
         org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);

@@ -16,6 +16,7 @@ import org.portolan.analysis.DiagramState;
 import org.portolan.edit.TopologyEdits;
 import org.portolan.model.NetworkAddress;
 import org.portolan.model.Node;
+import org.portolan.model.Options;
 import org.portolan.model.Point;
 import org.portolan.model.Topology;
 import org.portolan.samples.GeneratedTopology;
@@ -110,10 +111,21 @@ class IncrementalLayoutProperties {
             return t.withNode(n.withName(n.name() + "-R"));
         });
         Arbitrary<Edit> imap = Arbitraries.of(true, false).map(on -> t -> t.withOptions(t.options().withImap4(on)));
+        // Every other option: some add ports to arrows there are (an option change then remakes only those),
+        // some add or remove arrows (the layout is then made in full).
+        Arbitrary<Edit> option = Arbitraries.<java.util.function.UnaryOperator<Options>>of(
+                o -> o.withHttp(!o.http()), o -> o.withPop3(!o.pop3()),
+                o -> o.withSmtpClientSubmission(!o.smtpClientSubmission()),
+                o -> o.withOutboundProxyThroughCas(!o.outboundProxyThroughCas()),
+                o -> o.withInternetSendConnector(!o.internetSendConnector()),
+                o -> o.withSenderReputationProxyPort(o.senderReputationProxyPort() == null ? 8080
+                        : o.senderReputationProxyPort() == 8080 ? 3128 : null))
+                .map(flip -> t -> t.withOptions(flip.apply(t.options())));
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, move), net.jqwik.api.Tuple.of(3, nudge), net.jqwik.api.Tuple.of(2, moveMany),
                 net.jqwik.api.Tuple.of(1, address), net.jqwik.api.Tuple.of(2, rename),
-                net.jqwik.api.Tuple.of(1, delete), net.jqwik.api.Tuple.of(1, imap)).list();
+                net.jqwik.api.Tuple.of(1, delete), net.jqwik.api.Tuple.of(1, imap),
+                net.jqwik.api.Tuple.of(2, option)).list();
     }
 
     private static Topology pinned(Topology t) {

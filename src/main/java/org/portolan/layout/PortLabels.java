@@ -1,0 +1,48 @@
+package org.portolan.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.portolan.flow.Flow;
+import org.portolan.flow.Port;
+
+/** Arrow labels and their widths, made once per distinct text: a large diagram repeats a few dozen labels. */
+final class PortLabels {
+
+    private final Map<Port, String> portTexts = new HashMap<>();
+    private final Map<String, Double> widths = new HashMap<>();
+    /** Labels by the ports of an arrow's flows: 66,000 arrows have a few dozen port lists between them. */
+    private final Map<List<Port>, String> byPorts = new HashMap<>();
+
+    /** "25/TCP · 50636/TCP"; unrestricted links read "any". */
+    String of(List<Flow> flows) {
+        if (flows.size() == 1) {
+            return text(flows.get(0).port());
+        }
+        Port[] ports = new Port[flows.size()];
+        for (int i = 0; i < ports.length; i++) {
+            ports[i] = flows.get(i).port();
+        }
+        return byPorts.computeIfAbsent(java.util.Arrays.asList(ports), this::join);
+    }
+
+    private String join(List<Port> ports) {
+        List<String> parts = new ArrayList<>(ports.size());
+        for (Port port : ports) {
+            String text = text(port);
+            if (!parts.contains(text)) {
+                parts.add(text);
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String text(Port port) {
+        return portTexts.computeIfAbsent(port, p -> p.equals(Port.ANY) ? "any" : p.toString());
+    }
+
+    double width(String label) {
+        return widths.computeIfAbsent(label, l -> TextMetrics.width(l, DiagramLayouter.LABEL_FONT, false) + 10);
+    }
+}
