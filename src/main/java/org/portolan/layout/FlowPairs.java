@@ -36,7 +36,7 @@ final class FlowPairs {
         List<Flow> flows(int pair) {
             int start = start(pair);
             return ends[pair] - start == 1 ? List.of(sorted[start])
-                    : new FlowSlice(java.util.Arrays.copyOfRange(sorted, start, ends[pair]));
+                    : FlowSlice.of(java.util.Arrays.copyOfRange(sorted, start, ends[pair]));
         }
 
         /**
@@ -182,11 +182,16 @@ final class FlowPairs {
     }
 
     /** One pair's flows, read-only, over an array of its own (no copy of it, unlike {@code List.of}). */
-    private static final class FlowSlice extends java.util.AbstractList<Flow> implements java.util.RandomAccess {
+    static final class FlowSlice extends java.util.AbstractList<Flow> implements java.util.RandomAccess {
         private final Flow[] flows;
 
-        FlowSlice(Flow[] flows) {
+        private FlowSlice(Flow[] flows) {
             this.flows = flows;
+        }
+
+        /** The flows, which the caller hands over and no longer changes; one flow is a list of its own. */
+        static List<Flow> of(Flow[] flows) {
+            return flows.length == 1 ? List.of(flows[0]) : new FlowSlice(flows);
         }
 
         @Override

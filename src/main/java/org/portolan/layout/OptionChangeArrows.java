@@ -2,9 +2,7 @@ package org.portolan.layout;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowIndex;
 import org.portolan.flow.OptionChange;
@@ -27,15 +25,18 @@ import org.portolan.layout.DiagramLayout.Connector;
  */
 final class OptionChangeArrows {
 
-    private static final Map<RuleId, Integer> RANK = new EnumMap<>(RuleId.class);
+    /** Each rule's place in the rule table, by rule ordinal: the engine emits flows in that order. */
+    private static final int[] RANK = new int[RuleId.values().length];
 
     static {
-        for (Rule rule : RuleTable.RULES) {
-            RANK.put(rule.id(), RANK.size());
+        for (int i = 0; i < RuleTable.RULES.size(); i++) {
+            RANK[RuleTable.RULES.get(i).id().ordinal()] = i;
         }
     }
 
     private final DiagramLayout previous;
+    /** The changed rules, by rule ordinal. */
+    private final boolean[] changed = new boolean[RuleId.values().length];
     /** The arrow from the current source card to each card, or -1; filled for one source card at a time. */
     private final int[] slots;
     private int slotSource = -1;
@@ -51,7 +52,9 @@ final class OptionChangeArrows {
      * adds or removes an arrow, or changes the first flow of one.
      */
     static List<Connector> connectors(DiagramLayout previous, OptionChange.Updated updated) {
-        return new OptionChangeArrows(previous).after(updated);
+        OptionChangeArrows arrows = new OptionChangeArrows(previous);
+        updated.changed().forEach(rule -> arrows.changed[rule.ordinal()] = true);
+        return arrows.after(updated);
     }
 
     @SuppressWarnings("unchecked")
@@ -70,9 +73,9 @@ final class OptionChangeArrows {
         List<Connector> after = new ArrayList<>(connectors);
         for (int c = touched.nextSetBit(0); c >= 0; c = touched.nextSetBit(c + 1)) {
             Connector was = after.get(c);
-            List<Flow> flows = merge(was.flows(), added[c] == null ? List.of() : added[c], updated);
-            if (flows.isEmpty() || updated.changed().contains(flows.get(0).ruleId())
-                    || updated.changed().contains(was.flows().get(0).ruleId())) {
+            List<Flow> flows = merge(was.flows(), added[c] == null ? List.of() : added[c]);
+            if (flows.isEmpty() || changed[flows.get(0).ruleId().ordinal()]
+                    || changed[was.flows().get(0).ruleId().ordinal()]) {
                 return null;
             }
             after.set(c, DiagramLayouter.withFlows(was.source(), was.target(), was, flows, labels));
@@ -82,22 +85,35 @@ final class OptionChangeArrows {
 
     /**
      * Marks the arrows of one rule's flows in {@code index}; when {@code added} is given, also collects each
-     * arrow's flows of the rule, from {@code flows}. False when a flow's pair of cards has no arrow.
+     * arrow's flows of the rule from {@code flows}, as a view of their run there (a rule emits a pair's flows
+     * one after the other). False when a flow's pair of cards has no arrow.
      */
     private boolean touch(FlowIndex index, RuleId rule, BitSet touched, List<Flow>[] added, List<Flow> flows) {
         int[] run = index.run(rule);
-        for (int k = run[0]; k < run[1]; k++) {
-            int c = arrow(index.sourceOf(k), index.targetOf(k));
+        int start = run[0];
+        while (start < run[1]) {
+            int source = index.sourceOf(start);
+            int target = index.targetOf(start);
+            int end = start + 1;
+            while (end < run[1] && index.sourceOf(end) == source && index.targetOf(end) == target) {
+                end++;
+            }
+            int c = arrow(source, target);
             if (c < 0) {
                 return false;
             }
             touched.set(c);
             if (added != null) {
+                List<Flow> more = flows.subList(start, end);
                 if (added[c] == null) {
-                    added[c] = new ArrayList<>(4);
+                    added[c] = more;
+                } else { // a pair with flows of two changed rules: rare
+                    List<Flow> both = new ArrayList<>(added[c]);
+                    both.addAll(more);
+                    added[c] = both;
                 }
-                added[c].add(flows.get(k));
             }
+            start = end;
         }
         return true;
     }
@@ -130,19 +146,29 @@ final class OptionChangeArrows {
      * An arrow's flows after the change: its earlier flows of rules left alone, with {@code added} (flows of
      * changed rules, in flow order) merged in by rule order, as the engine orders all flows.
      */
-    private static List<Flow> merge(List<Flow> earlier, List<Flow> added, OptionChange.Updated updated) {
-        List<Flow> flows = new ArrayList<>(earlier.size() + added.size());
+    private List<Flow> merge(List<Flow> earlier, List<Flow> added) {
+        int kept = 0;
+        for (int i = 0; i < earlier.size(); i++) {
+            if (!changed[earlier.get(i).ruleId().ordinal()]) {
+                kept++;
+            }
+        }
+        Flow[] flows = new Flow[kept + added.size()];
+        int n = 0;
         int a = 0;
-        for (Flow f : earlier) {
-            if (updated.changed().contains(f.ruleId())) {
+        for (int i = 0; i < earlier.size(); i++) {
+            Flow f = earlier.get(i);
+            if (changed[f.ruleId().ordinal()]) {
                 continue;
             }
-            while (a < added.size() && RANK.get(added.get(a).ruleId()) < RANK.get(f.ruleId())) {
-                flows.add(added.get(a++));
+            while (a < added.size() && RANK[added.get(a).ruleId().ordinal()] < RANK[f.ruleId().ordinal()]) {
+                flows[n++] = added.get(a++);
             }
-            flows.add(f);
+            flows[n++] = f;
         }
-        flows.addAll(added.subList(a, added.size()));
-        return flows;
+        while (a < added.size()) {
+            flows[n++] = added.get(a++);
+        }
+        return FlowPairs.FlowSlice.of(flows);
     }
 }

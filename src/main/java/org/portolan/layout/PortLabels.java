@@ -15,16 +15,46 @@ final class PortLabels {
     /** Labels by the ports of an arrow's flows: 66,000 arrows have a few dozen port lists between them. */
     private final Map<List<Port>, String> byPorts = new HashMap<>();
 
+    /** The ports and label asked for last: neighbouring arrows mostly have the same ports. */
+    private Port[] lastPorts = new Port[0];
+    private String lastLabel;
+    private String lastWidthOf;
+    private double lastWidth;
+
     /** "25/TCP · 50636/TCP"; unrestricted links read "any". */
     String of(List<Flow> flows) {
         if (flows.size() == 1) {
             return text(flows.get(0).port());
         }
+        if (sameAsLast(flows)) {
+            return lastLabel;
+        }
         Port[] ports = new Port[flows.size()];
         for (int i = 0; i < ports.length; i++) {
             ports[i] = flows.get(i).port();
         }
-        return byPorts.computeIfAbsent(java.util.Arrays.asList(ports), this::join);
+        List<Port> key = java.util.Arrays.asList(ports);
+        String label = byPorts.get(key);
+        if (label == null) {
+            label = join(key);
+            byPorts.put(key, label);
+        }
+        lastPorts = ports;
+        lastLabel = label;
+        return label;
+    }
+
+    private boolean sameAsLast(List<Flow> flows) {
+        if (flows.size() != lastPorts.length) {
+            return false;
+        }
+        for (int i = 0; i < lastPorts.length; i++) {
+            Port port = flows.get(i).port();
+            if (port != lastPorts[i] && !port.equals(lastPorts[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String join(List<Port> ports) {
@@ -43,6 +73,10 @@ final class PortLabels {
     }
 
     double width(String label) {
-        return widths.computeIfAbsent(label, l -> TextMetrics.width(l, DiagramLayouter.LABEL_FONT, false) + 10);
+        if (label != lastWidthOf) {
+            lastWidthOf = label;
+            lastWidth = widths.computeIfAbsent(label, l -> TextMetrics.width(l, DiagramLayouter.LABEL_FONT, false) + 10);
+        }
+        return lastWidth;
     }
 }
