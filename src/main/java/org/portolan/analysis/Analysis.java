@@ -68,6 +68,11 @@ public final class Analysis {
         return index;
     }
 
+    /** The distinct crossings of the flows, in the order of the topology's zones. */
+    public java.util.Set<org.portolan.flow.Crossing> crossings() {
+        return index.crossings(topology);
+    }
+
     /** The flows from or to any of the nodes with these ids, in the order of {@link #flows()}. */
     public List<Flow> flowsOf(java.util.Collection<String> nodeIds) {
         return index.select(flows, ByEnds.placesOf(topology.nodes(), org.portolan.model.Node::id, nodeIds));

@@ -67,7 +67,7 @@ final class EarlierFlows {
      * a pass over the flows.
      */
     static EarlierFlows of(List<Flow> earlier, Topology topology, FlowIndex index) {
-        return earlier.isEmpty() ? NONE : new EarlierFlows(earlier, index.runs(), index.crossings(), topology);
+        return earlier.isEmpty() ? NONE : new EarlierFlows(earlier, index.runs(), index.sharedCrossings(), topology);
     }
 
     /** The crossings the earlier flows share, so that equal crossings stay the same objects too. */

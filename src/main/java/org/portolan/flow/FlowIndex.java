@@ -156,8 +156,8 @@ public final class FlowIndex {
         return run == null ? List.of() : flows.subList(run[0], run[1]);
     }
 
-    /** The crossings of the flows, each mapped to itself. */
-    Map<Crossing, Crossing> crossings() {
+    /** Crossings to share with flows made later, each mapped to itself: those of the flows, and maybe more. */
+    Map<Crossing, Crossing> sharedCrossings() {
         return crossings;
     }
 
@@ -205,6 +205,34 @@ public final class FlowIndex {
     /** True when a rule of these has flows. */
     public boolean anyOf(java.util.Set<RuleId> rules) {
         return runs.keySet().stream().anyMatch(rules::contains);
+    }
+
+    /**
+     * The distinct crossings of the flows this index was made for, in the order of {@code topology}'s zones:
+     * read from where each flow's ends are and the zone each node is in, not from 100,000 flows. After a
+     * {@link NodeUpdate}, whose index is the one before it, pass the topology after it.
+     */
+    public java.util.Set<Crossing> crossings(Topology topology) {
+        java.util.List<org.portolan.model.Zone> zones = topology.zones();
+        Map<String, Integer> zoneIndex = new HashMap<>();
+        for (int z = 0; z < zones.size(); z++) {
+            zoneIndex.put(zones.get(z).id(), z);
+        }
+        int[] zoneOf = new int[topology.nodes().size()];
+        for (int i = 0; i < zoneOf.length; i++) {
+            zoneOf[i] = zoneIndex.get(topology.nodes().get(i).zoneId());
+        }
+        boolean[] seen = new boolean[zones.size() * zones.size()];
+        for (int k = 0; k < sources.length; k++) {
+            seen[zoneOf[sources[k]] * zones.size() + zoneOf[targets[k]]] = true;
+        }
+        java.util.Set<Crossing> crossings = new java.util.LinkedHashSet<>();
+        for (int pair = 0; pair < seen.length; pair++) {
+            if (seen[pair]) {
+                crossings.add(new Crossing(zones.get(pair / zones.size()), zones.get(pair % zones.size())));
+            }
+        }
+        return crossings;
     }
 
     /**

@@ -49,7 +49,7 @@ public final class OptionChange {
      */
     public Updated apply(List<Flow> earlier, FlowIndex index, Topology topology) {
         FlowContext was = new FlowContext(before);
-        FlowContext now = new FlowContext(topology, index.crossings());
+        FlowContext now = new FlowContext(topology, index.sharedCrossings());
         Set<RuleId> changed = EnumSet.noneOf(RuleId.class);
         for (Rule rule : RuleTable.RULES) {
             if (!rule.readsFlows() && !sameFlows(rule, was, now)) {

@@ -76,4 +76,22 @@ class FlowIndexTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlowIndex.of(Topology.empty("none"), flows))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a node of the topology");
     }
+
+    @Test
+    void theCrossingsAreThoseOfTheFlowsAlsoAfterANodeMovedIntoAnotherZone() {
+        assertThat(analysis.crossings()).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(analysis.flows().stream().map(Flow::crossing).distinct().toList());
+
+        // Every Edge into the internal zone: the perimeter's crossings go, the index is the one before the move.
+        Topology moved = topology;
+        for (Node edge : topology.nodesByKind().get(NodeKind.EDGE)) {
+            moved = moved.withNode(edge.withZone("internal"));
+        }
+        NodeUpdate.Updated updated = NodeUpdate.between(topology, moved).orElseThrow()
+                .apply(analysis.flows(), analysis.index(), moved);
+        Analysis after = Analysis.withFlows(moved, updated.flows(), updated.index());
+
+        assertThat(after.crossings()).isNotEqualTo(analysis.crossings())
+                .containsExactlyInAnyOrderElementsOf(updated.flows().stream().map(Flow::crossing).distinct().toList());
+    }
 }

@@ -106,17 +106,8 @@ public final class FlowTableView extends BorderPane {
 
     private void show(Analysis a) {
         String chosen = crossing.getValue();
-        // The engine shares one crossing object per pair of zones, and neighbouring flows mostly share theirs:
-        // collect those objects, not 100,000 strings.
-        Set<Crossing> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Crossing last = null;
-        for (Flow f : a.flows()) {
-            if (f.crossing() != last) {
-                last = f.crossing();
-                distinct.add(last);
-            }
-        }
-        var crossings = distinct.stream().map(Crossing::toString).distinct().sorted().toList();
+        // From the flow index, not from reading 100,000 flows scattered over the heap on every edit.
+        var crossings = a.crossings().stream().map(Crossing::toString).distinct().sorted().toList();
         String keep = crossings.contains(chosen) ? chosen : ALL_CROSSINGS;
         List<String> items = new java.util.ArrayList<>(crossings.size() + 1);
         items.add(ALL_CROSSINGS);
