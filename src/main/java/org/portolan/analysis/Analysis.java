@@ -6,6 +6,7 @@ import org.portolan.flow.ByEnds;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowEngine;
 import org.portolan.flow.FlowIndex;
+import org.portolan.flow.FlowList;
 import org.portolan.model.Topology;
 import org.portolan.validation.Finding;
 import org.portolan.validation.FindingRules;
@@ -25,7 +26,7 @@ public final class Analysis {
 
     private Analysis(Topology topology, List<Flow> flows, List<Finding> findings, FlowIndex index) {
         this.topology = Objects.requireNonNull(topology, "topology");
-        this.flows = List.copyOf(flows);
+        this.flows = FlowList.copyOf(flows);
         this.findings = List.copyOf(findings);
         this.index = Objects.requireNonNull(index, "index");
     }

@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class ByEnds {
 
+    private static final int[] NONE = new int[0];
+
     private ByEnds() {
     }
 
@@ -28,7 +30,7 @@ public final class ByEnds {
         }
         int[][] positions = new int[ends][];
         for (int e = 0; e < ends; e++) {
-            positions[e] = new int[counts[e]];
+            positions[e] = counts[e] == 0 ? NONE : new int[counts[e]]; // most ends of one rule's flows have none
         }
         Arrays.fill(counts, 0);
         for (int k = 0; k < sources.length; k++) {
@@ -53,13 +55,16 @@ public final class ByEnds {
         return Arrays.copyOf(places, count);
     }
 
-    /** The items from or to any of {@code ends}, once each, in the order of {@code items}. */
-    public static <T> List<T> pick(List<T> items, int[][] positions, int[] ends) {
+    /**
+     * The items from or to any of {@code ends}, once each, in the order of {@code items}; {@code positions}
+     * gives the positions of each end's items, ascending.
+     */
+    public static <T> List<T> pick(List<T> items, java.util.function.IntFunction<int[]> positions, int[] ends) {
         if (ends.length == 0) {
             return List.of();
         }
         if (ends.length == 1) {
-            int[] at = positions[ends[0]];
+            int[] at = positions.apply(ends[0]);
             List<T> picked = new ArrayList<>(at.length);
             for (int k : at) {
                 picked.add(items.get(k));
@@ -68,7 +73,7 @@ public final class ByEnds {
         }
         BitSet wanted = new BitSet(items.size());
         for (int e : ends) {
-            for (int k : positions[e]) {
+            for (int k : positions.apply(e)) {
                 wanted.set(k);
             }
         }

@@ -66,7 +66,14 @@ public final class FlowEngine {
 
     /** The flows of all rules, in rule table order. */
     static List<Flow> concat(Map<RuleId, List<Flow>> byRule) {
-        return List.copyOf(concat(byRule, byRule.values().stream().mapToInt(List::size).sum()));
+        Flow[] flows = new Flow[byRule.values().stream().mapToInt(List::size).sum()];
+        int at = 0;
+        for (Rule rule : RuleTable.RULES) {
+            for (Flow f : byRule.getOrDefault(rule.id(), List.of())) {
+                flows[at++] = f;
+            }
+        }
+        return FlowList.of(flows);
     }
 
     // Sized up front: grown step by step, the array of a large diagram's flows passes the size at which G1

@@ -111,7 +111,7 @@ public final class NodeUpdate {
                 replaced.put(f, now);
             }
         }
-        return new Updated(this, List.of(flows), Collections.unmodifiableMap(replaced), index);
+        return new Updated(this, FlowList.of(flows), Collections.unmodifiableMap(replaced), index);
     }
 
     /** The crossing between the zones of two nodes, the earlier one when the zones are the same. */

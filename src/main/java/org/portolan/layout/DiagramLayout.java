@@ -112,7 +112,8 @@ public final class DiagramLayout {
      *
      * @param points    the route, source border first, target border (arrow tip) last
      * @param label     the ports, "25/TCP · 50636/TCP", or "any" for unrestricted links
-     * @param labelRect where the label's box goes
+     * @param labelRect where the label's box goes; null in an overview, whose labels are not drawn (the ports
+     *                  are in the tables), so that its tens of thousands of arrows need no label placed
      * @param twoWay    flows also go from target to source: each direction then keeps to its own lane
      */
     public record Connector(Node source, Node target, List<Flow> flows, TrafficClass trafficClass,
@@ -174,7 +175,8 @@ public final class DiagramLayout {
 
     /** The arrows from or to any of the nodes with these ids, in the order of {@link #connectors()}. */
     public List<Connector> connectorsOf(java.util.Collection<String> nodeIds) {
-        return ByEnds.pick(connectors, connectorsByCard, ByEnds.placesOf(nodes, b -> b.node().id(), nodeIds));
+        return ByEnds.pick(connectors, card -> connectorsByCard[card],
+                ByEnds.placesOf(nodes, b -> b.node().id(), nodeIds));
     }
 
     /** The card of a node, or null. */

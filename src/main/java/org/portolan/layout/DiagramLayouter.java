@@ -120,7 +120,7 @@ public final class DiagramLayouter {
             NodeBox to = cards.box(was.target().id());
             List<Vec> points = straight(from.rect(), to.rect(), was.twoWay());
             connectors.set(k, new Connector(from.node(), to.node(), updated.now(was.flows()), was.trafficClass(),
-                    points, was.label(), midLabel(points, was.labelRect().width()), was.twoWay()));
+                    points, was.label(), null, was.twoWay()));
         }
         return finish(cards, connectors, true, null, previous.trafficClasses(), byCard, previous.connectorSources(),
                 previous.connectorTargets());
@@ -362,10 +362,8 @@ public final class DiagramLayouter {
             } else {
                 List<Vec> points = route(from, to, twoWay, overview ? null : obstacles);
                 String label = labels.of(flows);
-                Rect labelRect;
-                if (overview) {
-                    labelRect = midLabel(points, labels.width(label));
-                } else {
+                Rect labelRect = null; // an overview's labels are not drawn
+                if (!overview) {
                     labelRect = placeLabel(points, label, occupied);
                     occupied.add(labelRect.inflate(2), labelRect.inflate(2));
                 }
@@ -387,19 +385,9 @@ public final class DiagramLayouter {
      * again only when the ports differ.
      */
     static Connector withFlows(Node source, Node target, Connector was, List<Flow> flows, PortLabels labels) {
-        if (EarlierArrows.samePorts(was.flows(), flows)) {
-            return new Connector(source, target, flows, flows.get(0).trafficClass(), was.points(), was.label(),
-                    was.labelRect(), was.twoWay());
-        }
-        String label = labels.of(flows);
-        return new Connector(source, target, flows, flows.get(0).trafficClass(), was.points(), label,
-                midLabel(was.points(), labels.width(label)), was.twoWay());
-    }
-
-    /** An overview's label box, {@code width} wide, centred halfway along the arrow. */
-    static Rect midLabel(List<Vec> points, double width) {
-        Vec mid = points.get(0).lerp(points.get(points.size() - 1), 0.5);
-        return new Rect(mid.x() - width / 2, mid.y() - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
+        String label = EarlierArrows.samePorts(was.flows(), flows) ? was.label() : labels.of(flows);
+        return new Connector(source, target, flows, flows.get(0).trafficClass(), was.points(), label, null,
+                was.twoWay());
     }
 
     private static List<Vec> route(NodeBox from, NodeBox to, boolean twoWay, SpatialGrid<NodeBox> obstacles) {

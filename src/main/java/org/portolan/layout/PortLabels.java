@@ -7,19 +7,16 @@ import java.util.Map;
 import org.portolan.flow.Flow;
 import org.portolan.flow.Port;
 
-/** Arrow labels and their widths, made once per distinct text: a large diagram repeats a few dozen labels. */
+/** Arrow labels, made once per distinct text: a large diagram repeats a few dozen labels. */
 final class PortLabels {
 
     private final Map<Port, String> portTexts = new HashMap<>();
-    private final Map<String, Double> widths = new HashMap<>();
     /** Labels by the ports of an arrow's flows: 66,000 arrows have a few dozen port lists between them. */
     private final Map<List<Port>, String> byPorts = new HashMap<>();
 
     /** The ports and label asked for last: neighbouring arrows mostly have the same ports. */
     private Port[] lastPorts = new Port[0];
     private String lastLabel;
-    private String lastWidthOf;
-    private double lastWidth;
 
     /** "25/TCP · 50636/TCP"; unrestricted links read "any". */
     String of(List<Flow> flows) {
@@ -70,13 +67,5 @@ final class PortLabels {
 
     private String text(Port port) {
         return portTexts.computeIfAbsent(port, p -> p.equals(Port.ANY) ? "any" : p.toString());
-    }
-
-    double width(String label) {
-        if (label != lastWidthOf) {
-            lastWidthOf = label;
-            lastWidth = widths.computeIfAbsent(label, l -> TextMetrics.width(l, DiagramLayouter.LABEL_FONT, false) + 10);
-        }
-        return lastWidth;
     }
 }

@@ -21,8 +21,8 @@ class ByEndsTest {
 
     @Test
     void pickingSeveralEndsGivesEachItemOnceInItemOrder() {
-        assertThat(ByEnds.pick(items, byEnd, new int[] {2})).containsExactly("b", "c");
-        assertThat(ByEnds.pick(items, byEnd, new int[] {1, 0})).containsExactly("a", "b", "d", "e");
-        assertThat(ByEnds.pick(items, byEnd, new int[] {3, 2})).containsExactly("b", "c", "d");
+        assertThat(ByEnds.pick(items, e -> byEnd[e], new int[] {2})).containsExactly("b", "c");
+        assertThat(ByEnds.pick(items, e -> byEnd[e], new int[] {1, 0})).containsExactly("a", "b", "d", "e");
+        assertThat(ByEnds.pick(items, e -> byEnd[e], new int[] {3, 2})).containsExactly("b", "c", "d");
     }
 }
