@@ -140,6 +140,35 @@ class CanvasUpdateTest {
         assertThat(base(arrows)).as("an unselected node moved: the base is redrawn").isNotSameAs(withoutSelection);
     }
 
+    @Test
+    void inAnOverviewAnOptionThatChangesNoArrowOnShowKeepsTheImage(FxRobot robot) throws Exception {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageView arrows = robot.lookup("#overview-arrows").queryAs(ImageView.class);
+        Object everything = base(arrows);
+        String edge = document.topology().nodesByKind().get(org.portolan.model.NodeKind.EDGE).get(0).id();
+        robot.interact(() -> window.selection().selectNodes(List.of(edge)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != everything);
+        WaitForAsyncUtils.waitForFxEvents();
+        Image shown = arrows.getImage();
+
+        // IMAP4 adds ports to client arrows, whose routes stay; the selected Edge's arrows are not among them.
+        robot.interact(() -> document.edit("IMAP4", t -> t.withOptions(t.options().withImap4(true))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(arrows.getImage()).as("nothing on the canvas changed: nothing composed, nothing repainted")
+                .isSameAs(shown);
+
+        // An option that adds arrows from the Edge (E7, to the Internet, with no Internet Send connector).
+        robot.interact(() -> document.edit("Proxy", t -> t.withOptions(t.options().withInternetSendConnector(false)
+                .withSenderReputationProxyPort(null))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Image withoutE7 = arrows.getImage();
+        robot.interact(() -> document.edit("Proxy", t -> t.withOptions(t.options().withSenderReputationProxyPort(8080))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(arrows.getImage()).as("the Edge's new arrow is drawn").isNotSameAs(withoutE7);
+        assertThat(pixels(arrows.getImage())).isNotEqualTo(pixels(withoutE7));
+    }
+
     private static Object base(ImageView arrows) {
         return arrows.getProperties().get("portolan.overview.base");
     }

@@ -58,6 +58,8 @@ final class OverviewArrows {
     private boolean closeUp;
     /** The cards the image on show holds (their scene nodes are then not painted), empty for none. */
     private Set<String> shownCards = Set.of();
+    /** The selection's arrows drawn over the base in the image on show. */
+    private List<Connector> composedLifted = List.of();
     /** The last image composed on the FX thread, refilled by the next edit rather than a new 2 MB one. */
     private BufferedImage scratch;
     private final FrameBuffers frames = new FrameBuffers();
@@ -132,6 +134,12 @@ final class OverviewArrows {
      */
     private record Layers(BufferedImage zones, BufferedImage arrows, BufferedImage base, BufferedImage cards,
                           Drawn drawn, Set<String> cardIds) {
+
+        /** True when every layer is the very image of {@code other}: kept, not redrawn. */
+        boolean sameImagesAs(Layers other) {
+            return zones == other.zones && arrows == other.arrows && base == other.base && cards == other.cards
+                    && cardIds.equals(other.cardIds);
+        }
     }
 
     /** @param shownChanged called on the FX thread whenever the image, and so {@link #showsCard}, changes */
@@ -183,10 +191,32 @@ final class OverviewArrows {
         generation++;
         Drawn wanted = drawnOf(newLayout, newZoom, lifted);
         DiagramRenderer renderer = new DiagramRenderer(newLayout);
-        layers = layersFor(newLayout, renderer, wanted, lifted, layers);
-        BufferedImage shown = compose(layers, newLayout, renderer, lifted, scratch);
+        Layers kept = layers;
+        layers = layersFor(newLayout, renderer, wanted, lifted, kept);
+        List<Connector> liftedArrows = lifted.isEmpty() ? List.of() : newLayout.connectorsOf(lifted);
+        if (kept != null && view.getImage() != null && layers.sameImagesAs(kept)
+                && sameRoutes(liftedArrows, composedLifted)) {
+            // Nothing on show changed (an option that adds ports to arrows elsewhere): composing the same image
+            // again, and repainting the canvas with it, took most of such an edit.
+            composedLifted = liftedArrows;
+            return;
+        }
+        BufferedImage shown = compose(layers, renderer, lifted, liftedArrows, scratch);
         scratch = shown == layers.base() ? scratch : shown;
+        composedLifted = liftedArrows;
         set(frames.show(shown), layers);
+    }
+
+    private static boolean sameRoutes(List<Connector> a, List<Connector> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).sameRoute(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The selection changed: its arrows and cards leave the kept layers. Until that is drawn the old image stays. */
@@ -209,10 +239,12 @@ final class OverviewArrows {
             }
             DiagramRenderer renderer = new DiagramRenderer(l);
             Layers drawn = layersFor(l, renderer, wanted, ids, null);
-            BufferedImage shown = compose(drawn, l, renderer, ids, null);
+            List<Connector> liftedArrows = ids.isEmpty() ? List.of() : l.connectorsOf(ids);
+            BufferedImage shown = compose(drawn, renderer, ids, liftedArrows, null);
             Platform.runLater(() -> {
                 if (generation == expected) {
                     layers = drawn;
+                    composedLifted = liftedArrows;
                     set(frames.show(shown), drawn);
                 }
             });
@@ -274,14 +306,14 @@ final class OverviewArrows {
      * The image to show: the base, the selection's arrows over it, the cards on top (as on the canvas, cards
      * cover arrows).
      */
-    private static BufferedImage compose(Layers layers, DiagramLayout layout, DiagramRenderer renderer,
-                                         Set<String> ids, BufferedImage reuse) {
+    private static BufferedImage compose(Layers layers, DiagramRenderer renderer, Set<String> ids,
+                                         List<Connector> liftedArrows, BufferedImage reuse) {
         if (ids.isEmpty() && layers.cards() == null) {
             return layers.base();
         }
         BufferedImage image = copy(layers.base(), reuse);
         if (!ids.isEmpty()) {
-            PngExporter.drawArrows(image, renderer, layers.drawn().grid(), layout.connectorsOf(ids));
+            PngExporter.drawArrows(image, renderer, layers.drawn().grid(), liftedArrows);
         }
         if (layers.cards() != null) {
             over(image, layers.cards());
