@@ -1,40 +1,71 @@
 package org.portolan.flow;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
  * An immutable list of flows over an array handed over to it, not copied. A large diagram's flow list is
  * 100,000 references: made on every edit and copied once more by {@code List.copyOf}, it was half a megabyte
  * of fresh memory per edit for nothing, and fresh memory is what the first edits after opening pay most for
- * (the collector grows the heap, and every new page is faulted in on first touch).
+ * (the collector grows the heap, and every new page is faulted in on first touch). Sub-lists are views over
+ * the same array, and copying out of either is one array copy, not a walk with an iterator.
  */
 public final class FlowList extends AbstractList<Flow> implements RandomAccess {
 
     private final Flow[] flows;
+    private final int from;
+    private final int to;
 
-    private FlowList(Flow[] flows) {
+    private FlowList(Flow[] flows, int from, int to) {
         this.flows = flows;
+        this.from = from;
+        this.to = to;
     }
 
     /** The flows, whose array the caller hands over and never changes again. */
     static List<Flow> of(Flow[] flows) {
-        return new FlowList(flows);
+        return new FlowList(flows, 0, flows.length);
     }
 
-    /** {@code flows} itself when it cannot change (a flow list or one of the JDK's), else an immutable copy. */
+    /** {@code flows} itself when it cannot change (a flow list), else an immutable copy. */
     public static List<Flow> copyOf(List<Flow> flows) {
         return flows instanceof FlowList ? flows : List.copyOf(flows);
     }
 
     @Override
     public Flow get(int index) {
-        return flows[index];
+        Objects.checkIndex(index, to - from);
+        return flows[from + index];
     }
 
     @Override
     public int size() {
-        return flows.length;
+        return to - from;
+    }
+
+    @Override
+    public List<Flow> subList(int fromIndex, int toIndex) {
+        Objects.checkFromToIndex(fromIndex, toIndex, size());
+        return new FlowList(flows, from + fromIndex, from + toIndex);
+    }
+
+    @Override
+    public Object[] toArray() {
+        return Arrays.copyOfRange(flows, from, to, Object[].class);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T[] toArray(T[] a) {
+        int size = size();
+        T[] out = a.length >= size ? a : (T[]) java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), size);
+        System.arraycopy(flows, from, out, 0, size);
+        if (out.length > size) {
+            out[size] = null;
+        }
+        return out;
     }
 }
