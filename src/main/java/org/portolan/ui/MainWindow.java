@@ -192,8 +192,8 @@ public final class MainWindow {
         Menu file = new Menu("File", null, newMenu, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("Undo", "menu-undo", "Shortcut+Z", document::undo);
-        MenuItem redo = item("Redo", "menu-redo", "Shortcut+Shift+Z", document::redo);
+        MenuItem undo = item("Undo", "menu-undo", Shortcuts.UNDO, document::undo);
+        MenuItem redo = item("Redo", "menu-redo", Shortcuts.REDO, document::redo);
         undo.disableProperty().bind(document.canUndoProperty().not());
         redo.disableProperty().bind(document.canRedoProperty().not());
         undo.textProperty().bind(Bindings.createStringBinding(() -> document.undoName() == null ? "Undo"

@@ -31,8 +31,8 @@ public final class Inspector extends ScrollPane {
     private final DiagramDocument document;
     private final Selection selection;
     private final VBox body = new VBox(10);
-    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
-    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    private static final KeyCombination UNDO = KeyCombination.keyCombination(org.portolan.ui.Shortcuts.UNDO);
+    private static final KeyCombination REDO = KeyCombination.keyCombination(org.portolan.ui.Shortcuts.REDO);
 
     public Inspector(DiagramDocument document, Selection selection) {
         this.document = document;
