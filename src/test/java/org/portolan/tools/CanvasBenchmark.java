@@ -33,7 +33,7 @@ import org.portolan.ui.RenderingSettings;
  */
 public final class CanvasBenchmark {
 
-    /** The edit measured: "move" (the default), "imap" or "rename"; see docs/performance.md. */
+    /** The edit measured: "move" (the default), "imap", "send" or "rename"; see docs/performance.md. */
     private static final String EDIT = System.getProperty("edit", "move");
 
     private static Scene scene;
@@ -112,6 +112,9 @@ public final class CanvasBenchmark {
             double handling = on(() -> document.edit(EDIT, t -> switch (EDIT) {
                 // IMAP4 on and off: every client network gains or loses 143/993 to every client-access server.
                 case "imap" -> t.withOptions(t.options().withImap4(!odd));
+                // The Internet Send connector off and on: the Edges' arrows to the Internet change their first
+                // flow (E4 goes, E7 stays), so the overview is laid out in full.
+                case "send" -> t.withOptions(t.options().withInternetSendConnector(odd));
                 // A rename changes the connector names of the node's flows ("Default Frontend EX01").
                 case "rename" -> t.withNode(t.node(id).orElseThrow().withName(odd ? "EDGE-A" : "EDGE-B"));
                 default -> TopologyEdits.moveNodes(t, Map.of(id, to), DiagramLayouter.NODE_WIDTH,
