@@ -33,7 +33,7 @@ import org.portolan.ui.RenderingSettings;
  */
 public final class CanvasBenchmark {
 
-    /** The edit measured: "move" (the default), "imap", "send" or "rename"; see docs/performance.md. */
+    /** The edit measured: "move" (the default), "imap", "send", "rename" or "delete"; see docs/performance.md. */
     private static final String EDIT = System.getProperty("edit", "move");
 
     private static Scene scene;
@@ -109,7 +109,14 @@ public final class CanvasBenchmark {
             CompletableFuture<Long> rendered = frameOfNextWork();
             long start = System.nanoTime();
             boolean odd = i % 2 == 1;
-            double handling = on(() -> document.edit(EDIT, t -> switch (EDIT) {
+            double handling = EDIT.equals("delete") ? on(() -> {
+                // The Edge deleted, then the deletion undone: nodes go and come, so the rule table runs again.
+                if (odd) {
+                    document.undo();
+                } else {
+                    document.edit("Delete", t -> TopologyEdits.deleteNodes(t, List.of(id)));
+                }
+            }) : on(() -> document.edit(EDIT, t -> switch (EDIT) {
                 // IMAP4 on and off: every client network gains or loses 143/993 to every client-access server.
                 case "imap" -> t.withOptions(t.options().withImap4(!odd));
                 // The Internet Send connector off and on: the Edges' arrows to the Internet change their first
@@ -120,7 +127,7 @@ public final class CanvasBenchmark {
                 default -> TopologyEdits.moveNodes(t, Map.of(id, to), DiagramLayouter.NODE_WIDTH,
                         DiagramLayouter.NODE_HEIGHT);
             }));
-            String now = document.topology().node(id).orElseThrow().zoneId();
+            String now = EDIT.equals("move") ? document.topology().node(id).orElseThrow().zoneId() : home;
             if (EDIT.equals("move") && now.equals(home) != odd) {
                 throw new IllegalStateException("edit " + i + " left the node in zone " + now);
             }
