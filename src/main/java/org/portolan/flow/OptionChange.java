@@ -64,7 +64,7 @@ public final class OptionChange {
         Map<RuleId, List<Flow>> runs = FlowEngine.runs(now, EarlierFlows.of(earlier, topology, index),
                 rule -> changed.contains(rule.id()) ? null : index.runOf(earlier, rule.id()), earlier.size());
         // A rule run again may give the very flows it gave before (N4, when no Internet SMTP flow changed).
-        changed.removeIf(id -> same(runs.getOrDefault(id, List.of()), index.runOf(earlier, id)));
+        changed.removeIf(id -> FlowList.sameObjects(runs.getOrDefault(id, List.of()), index.runOf(earlier, id)));
         List<Flow> flows = FlowEngine.concat(runs);
         return new Updated(flows, FlowIndex.after(index, topology, flows, changed), earlier, index,
                 java.util.Collections.unmodifiableSet(changed));
@@ -74,18 +74,6 @@ public final class OptionChange {
     private static boolean sameFlows(Rule rule, FlowContext was, FlowContext now) {
         boolean applies = rule.applies().test(now);
         return applies == rule.applies().test(was) && (!applies || rule.ports().apply(was).equals(rule.ports().apply(now)));
-    }
-
-    private static boolean same(List<Flow> a, List<Flow> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -126,7 +126,7 @@ public final class FlowTableView extends BorderPane {
         List<Flow> rows = ofSelection(a);
         // Rows that are the same flows, as when an option leaves the selected node's flows alone, are kept:
         // refilling them restyles and repaints the table for nothing.
-        boolean sameRows = sameObjects(rows, flows);
+        boolean sameRows = org.portolan.flow.FlowList.sameObjects(rows, flows);
         if (!sameRows) {
             flows.setAll(rows); // the filter as it stands applies to the new rows as they come in
         }
@@ -140,21 +140,6 @@ public final class FlowTableView extends BorderPane {
             // out, and after the CSS pass that cost a second pulse, and a second repaint, for every edit.
             table.layout();
         }
-    }
-
-    private static boolean sameObjects(List<Flow> a, List<Flow> b) {
-        if (a == b) {
-            return true;
-        }
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void refilter() {

@@ -3,6 +3,7 @@ package org.portolan.ui.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
@@ -12,6 +13,12 @@ import org.portolan.validation.FindingId;
 
 /** The findings list is refilled only when what its rows read changes. */
 class FindingRowsTest {
+
+    /** The view's class needs the JavaFX toolkit to load, whatever ran before this class (or nothing). */
+    @BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
 
     private final Node edge = Node.of("edge01", NodeKind.EDGE, "EDGE01").withZone("internal");
     private final Finding f3 = new Finding(FindingId.F3, "Edge Transport server EDGE01 sits in the internal zone.",
