@@ -40,7 +40,8 @@ public final class Analysis {
      * same as {@link #of(Topology)}, with the flows the edit left alone the same objects as before.
      */
     public static Analysis of(Topology topology, Analysis earlier) {
-        List<Flow> flows = FlowEngine.flows(topology, earlier == null ? List.of() : earlier.flows());
+        List<Flow> flows = earlier == null ? FlowEngine.flows(topology)
+                : FlowEngine.flows(topology, earlier.flows(), earlier.index());
         return withFlows(topology, flows, FlowIndex.of(topology, flows));
     }
 

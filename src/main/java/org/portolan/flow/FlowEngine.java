@@ -28,8 +28,19 @@ public final class FlowEngine {
      * topology before an edit) is that very object. See {@link EarlierFlows}.
      */
     public static List<Flow> flows(Topology topology, List<Flow> earlier) {
-        EarlierFlows before = EarlierFlows.of(earlier, topology);
-        return concat(runs(new FlowContext(topology, before.crossings()), before, rule -> null, earlier.size()));
+        return flows(topology, EarlierFlows.of(earlier, topology), earlier.size());
+    }
+
+    /**
+     * The same, with {@code index}, the index of {@code earlier}, saying where each rule's earlier flows are
+     * and which crossings they share: no pass over the earlier flows to find out.
+     */
+    public static List<Flow> flows(Topology topology, List<Flow> earlier, FlowIndex index) {
+        return flows(topology, EarlierFlows.of(earlier, topology, index), earlier.size());
+    }
+
+    private static List<Flow> flows(Topology topology, EarlierFlows before, int expected) {
+        return concat(runs(new FlowContext(topology, before.crossings()), before, rule -> null, expected));
     }
 
     /**

@@ -26,7 +26,7 @@ public final class FlowList extends AbstractList<Flow> implements RandomAccess {
     }
 
     /** The flows, whose array the caller hands over and never changes again. */
-    static List<Flow> of(Flow[] flows) {
+    public static List<Flow> of(Flow[] flows) {
         return new FlowList(flows, 0, flows.length);
     }
 

@@ -104,7 +104,7 @@ public final class NodeUpdate {
                 Node source = topology.nodes().get(index.sourceOf(k));
                 Node target = topology.nodes().get(index.targetOf(k));
                 Crossing crossing = crossings.computeIfAbsent(source.zoneId(), z -> new java.util.HashMap<>())
-                        .computeIfAbsent(target.zoneId(), z -> crossing(topology, source, target, f.crossing()));
+                        .computeIfAbsent(target.zoneId(), z -> crossing(topology, source, target, f.crossing(), index));
                 List<String> connectors = renamed ? f.rule().connectors().of(source, target) : f.connectors();
                 Flow now = new Flow(source, target, f.port(), f.rule(), f.services(), connectors, crossing);
                 flows[k] = now;
@@ -114,11 +114,18 @@ public final class NodeUpdate {
         return new Updated(this, FlowList.of(flows), Collections.unmodifiableMap(replaced), index);
     }
 
-    /** The crossing between the zones of two nodes, the earlier one when the zones are the same. */
-    private static Crossing crossing(Topology topology, Node source, Node target, Crossing earlier) {
+    /**
+     * The crossing between the zones of two nodes: the earlier one when the zones are the same, else the one
+     * the other flows share. Equal crossings stay the same object, which {@link EarlierFlows} tells flows by.
+     */
+    private static Crossing crossing(Topology topology, Node source, Node target, Crossing earlier, FlowIndex index) {
         Zone from = topology.zoneOf(source);
         Zone to = topology.zoneOf(target);
-        return earlier.from().equals(from) && earlier.to().equals(to) ? earlier : new Crossing(from, to);
+        if (earlier.from().equals(from) && earlier.to().equals(to)) {
+            return earlier;
+        }
+        Crossing crossing = new Crossing(from, to);
+        return index.sharedCrossings().getOrDefault(crossing, crossing);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import org.portolan.flow.ByEnds;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowIndex;
+import org.portolan.flow.FlowList;
 import org.portolan.layout.DiagramLayout.NodeBox;
 
 /** The flows of a layout grouped by directed pair of cards: one arrow per pair. */
@@ -36,7 +37,7 @@ final class FlowPairs {
         List<Flow> flows(int pair) {
             int start = start(pair);
             return ends[pair] - start == 1 ? List.of(sorted[start])
-                    : FlowSlice.of(java.util.Arrays.copyOfRange(sorted, start, ends[pair]));
+                    : FlowList.of(java.util.Arrays.copyOfRange(sorted, start, ends[pair]));
         }
 
         /**
@@ -178,30 +179,6 @@ final class FlowPairs {
 
         int size() {
             return size;
-        }
-    }
-
-    /** One pair's flows, read-only, over an array of its own (no copy of it, unlike {@code List.of}). */
-    static final class FlowSlice extends java.util.AbstractList<Flow> implements java.util.RandomAccess {
-        private final Flow[] flows;
-
-        private FlowSlice(Flow[] flows) {
-            this.flows = flows;
-        }
-
-        /** The flows, which the caller hands over and no longer changes; one flow is a list of its own. */
-        static List<Flow> of(Flow[] flows) {
-            return flows.length == 1 ? List.of(flows[0]) : new FlowSlice(flows);
-        }
-
-        @Override
-        public Flow get(int i) {
-            return flows[i];
-        }
-
-        @Override
-        public int size() {
-            return flows.length;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowIndex;
+import org.portolan.flow.FlowList;
 import org.portolan.flow.OptionChange;
 import org.portolan.flow.Rule;
 import org.portolan.flow.RuleId;
@@ -169,6 +170,6 @@ final class OptionChangeArrows {
         while (a < added.size()) {
             flows[n++] = added.get(a++);
         }
-        return FlowPairs.FlowSlice.of(flows);
+        return flows.length == 1 ? List.of(flows[0]) : FlowList.of(flows);
     }
 }

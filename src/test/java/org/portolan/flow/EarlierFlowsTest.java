@@ -46,9 +46,15 @@ class EarlierFlowsTest {
         Topology after = before.withNodes(nodes);
 
         List<Flow> flows = FlowEngine.flows(after, earlier);
+        // The same, told where the earlier flows' runs and crossings are by their index.
+        List<Flow> indexed = FlowEngine.flows(after, earlier, FlowIndex.of(before, earlier));
 
-        assertThat(flows).isEqualTo(FlowEngine.flows(after));
+        assertThat(flows).isEqualTo(FlowEngine.flows(after)).isEqualTo(indexed);
         Set<Flow> old = identities(earlier);
+        for (int i = 0; i < flows.size(); i++) {
+            assertThat(old.contains(indexed.get(i))).as("%s kept with the index too", flows.get(i))
+                    .isEqualTo(old.contains(flows.get(i)));
+        }
         long kept = flows.stream().filter(old::contains).count();
         long untouched = flows.stream().filter(f -> !Set.of(mailbox.id(), cas.id(), "new-cas").contains(f.source().id())
                 && !Set.of(mailbox.id(), cas.id(), "new-cas").contains(f.target().id())).count();

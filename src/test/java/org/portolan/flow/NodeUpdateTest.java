@@ -43,6 +43,11 @@ class NodeUpdateTest {
         assertThat(updated.replaced()).hasSize((int) earlier.stream()
                 .filter(f -> f.source() == edge || f.target() == edge).count());
         updated.replaced().forEach((was, now) -> assertThat(updated.now(was)).isSameAs(now));
+        // Equal crossings stay one object, which is how the engine tells the flows it can keep after the next edit.
+        Crossing within = earlier.stream().map(Flow::crossing)
+                .filter(c -> c.from().id().equals("internal") && c.to().id().equals("internal")).findFirst().orElseThrow();
+        assertThat(updated.flows()).filteredOn(f -> f.source().id().equals(edge.id())
+                && f.crossing().to().id().equals("internal")).isNotEmpty().allMatch(f -> f.crossing() == within);
     }
 
     @Test
