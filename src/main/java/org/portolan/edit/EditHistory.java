@@ -49,6 +49,16 @@ public final class EditHistory {
         return Optional.ofNullable(redo.peek()).map(Edit::name);
     }
 
+    /** The diagram an undo would go back to, if any. */
+    public Optional<Topology> undoTarget() {
+        return Optional.ofNullable(undo.peek()).map(Edit::before);
+    }
+
+    /** The diagram a redo would go forward to, if any. */
+    public Optional<Topology> redoTarget() {
+        return Optional.ofNullable(redo.peek()).map(Edit::after);
+    }
+
     public boolean undo() {
         Edit e = undo.poll();
         if (e == null) {

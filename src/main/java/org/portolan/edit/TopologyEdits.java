@@ -55,6 +55,9 @@ public final class TopologyEdits {
      * places things by hand.
      */
     public static Topology pin(Topology t, DiagramLayout layout) {
+        if (isPinned(t)) {
+            return t;
+        }
         List<Zone> zones = new ArrayList<>();
         for (Zone z : t.zones()) {
             if (z.bounds() == null) {
@@ -74,6 +77,12 @@ public final class TopologyEdits {
             }
         }
         return new Topology(t.name(), t.options(), zones, nodes);
+    }
+
+    /** True when every zone and node has its place, so that {@link #pin} has nothing to fix. */
+    public static boolean isPinned(Topology t) {
+        return t.zones().stream().allMatch(z -> z.bounds() != null)
+                && t.nodes().stream().allMatch(n -> n.position() != null);
     }
 
     /** The innermost zone (smallest area) whose bounds contain the point, or null. */

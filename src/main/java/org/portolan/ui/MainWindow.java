@@ -71,6 +71,7 @@ public final class MainWindow {
     private final Stage stage;
     private final DiagramDocument document;
     private final Selection selection = new Selection();
+    private final UndoRedo undoRedo;
     private final BorderPane root = new BorderPane();
     private final DiagramView diagram;
     private final FlowTableView flows;
@@ -83,6 +84,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, DiagramDocument document) {
         this.stage = stage;
         this.document = document;
+        undoRedo = new UndoRedo(document, selection);
         diagram = new DiagramView(document, selection);
         flows = new FlowTableView(document.analysisProperty(), selection);
         FindingListView findings = new FindingListView(document.analysisProperty(), selection);
@@ -101,7 +103,7 @@ public final class MainWindow {
         SplitPane centre = new SplitPane(canvas, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
-        Inspector inspector = new Inspector(document, selection);
+        Inspector inspector = new Inspector(document, selection, undoRedo);
         javafx.scene.control.ScrollPane palette = new javafx.scene.control.ScrollPane(new Palette());
         palette.setFitToWidth(true);
         palette.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
@@ -145,6 +147,11 @@ public final class MainWindow {
 
     public Scene createScene(double width, double height) {
         return new Scene(root, width, height);
+    }
+
+    /** Undo and Redo as the menu does them. */
+    public UndoRedo undoRedo() {
+        return undoRedo;
     }
 
     public DiagramDocument document() {
@@ -192,8 +199,8 @@ public final class MainWindow {
         Menu file = new Menu("File", null, newMenu, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("Undo", "menu-undo", Shortcuts.UNDO, document::undo);
-        MenuItem redo = item("Redo", "menu-redo", Shortcuts.REDO, document::redo);
+        MenuItem undo = item("Undo", "menu-undo", Shortcuts.UNDO, undoRedo::undo);
+        MenuItem redo = item("Redo", "menu-redo", Shortcuts.REDO, undoRedo::redo);
         undo.disableProperty().bind(document.canUndoProperty().not());
         redo.disableProperty().bind(document.canRedoProperty().not());
         undo.textProperty().bind(Bindings.createStringBinding(() -> document.undoName() == null ? "Undo"
@@ -232,8 +239,8 @@ public final class MainWindow {
     }
 
     private ToolBar toolbar() {
-        Button undo = button("↶ Undo", "Undo (Ctrl+Z)", document::undo);
-        Button redo = button("↷ Redo", "Redo (Ctrl+Shift+Z)", document::redo);
+        Button undo = button("↶ Undo", "Undo (Ctrl+Z)", undoRedo::undo);
+        Button redo = button("↷ Redo", "Redo (Ctrl+Shift+Z)", undoRedo::redo);
         undo.disableProperty().bind(document.canUndoProperty().not());
         redo.disableProperty().bind(document.canRedoProperty().not());
         Label zoom = new Label();
@@ -268,7 +275,8 @@ public final class MainWindow {
 
     // ---- editing ----
 
-    void deleteSelection() {
+    /** Deletes the selected nodes, as the Delete key does. */
+    public void deleteSelection() {
         List<String> ids = List.copyOf(selection.nodes());
         if (ids.isEmpty()) {
             return;

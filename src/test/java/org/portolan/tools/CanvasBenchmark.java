@@ -110,11 +110,12 @@ public final class CanvasBenchmark {
             long start = System.nanoTime();
             boolean odd = i % 2 == 1;
             double handling = EDIT.equals("delete") ? on(() -> {
-                // The Edge deleted, then the deletion undone: nodes go and come, so the rule table runs again.
+                // The selected Edge deleted, then the deletion undone (which selects it again), as the Delete key
+                // and Ctrl+Z do: nodes go and come, so the rule table runs again.
                 if (odd) {
-                    document.undo();
+                    window.undoRedo().undo();
                 } else {
-                    document.edit("Delete", t -> TopologyEdits.deleteNodes(t, List.of(id)));
+                    window.deleteSelection();
                 }
             }) : on(() -> document.edit(EDIT, t -> switch (EDIT) {
                 // IMAP4 on and off: every client network gains or loses 143/993 to every client-access server.
@@ -130,6 +131,11 @@ public final class CanvasBenchmark {
             String now = EDIT.equals("move") ? document.topology().node(id).orElseThrow().zoneId() : home;
             if (EDIT.equals("move") && now.equals(home) != odd) {
                 throw new IllegalStateException("edit " + i + " left the node in zone " + now);
+            }
+            if (EDIT.equals("delete") && (document.topology().node(id).isPresent() != odd
+                    || !window.selection().nodes().equals(odd ? java.util.Set.of(id) : java.util.Set.of()))) {
+                throw new IllegalStateException("edit " + i + " left " + id + " and the selection "
+                        + window.selection().nodes());
             }
             long first = rendered.get(5, TimeUnit.MINUTES);
             long firstPulse = pulseStart; // the first pulse after the handling: the wait before it is idle

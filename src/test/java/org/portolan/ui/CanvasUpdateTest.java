@@ -169,6 +169,36 @@ class CanvasUpdateTest {
         assertThat(pixels(arrows.getImage())).isNotEqualTo(pixels(withoutE7));
     }
 
+    @Test
+    void inAnOverviewDeletingTheSelectionAndUndoingItKeepsTheOtherArrowsAsDrawn(FxRobot robot) throws Exception {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageView arrows = robot.lookup("#overview-arrows").queryAs(ImageView.class);
+        Object everything = base(arrows);
+        String id = document.topology().nodes().get(3).id();
+        robot.interact(() -> window.selection().selectNodes(List.of(id)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != everything);
+        WaitForAsyncUtils.waitForFxEvents();
+        Object withoutSelection = base(arrows);
+        int[] selected = pixels(arrows.getImage());
+
+        robot.interact(window::deleteSelection);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().node(id)).isEmpty();
+        assertThat(base(arrows)).as("the deleted node's arrows were not in it: kept").isSameAs(withoutSelection);
+        int[] deleted = pixels(arrows.getImage());
+        assertThat(deleted).as("its arrows are gone").isNotEqualTo(selected);
+
+        robot.interact(() -> window.undoRedo().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).containsExactly(id);
+        assertThat(base(arrows)).as("the node came back selected: its arrows are drawn over the same base")
+                .isSameAs(withoutSelection);
+        assertThat(pixels(arrows.getImage())).as("exactly as before the deletion").isEqualTo(selected);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(base(arrows)).as("and nothing is redrawn behind it").isSameAs(withoutSelection);
+    }
+
     private static Object base(ImageView arrows) {
         return arrows.getProperties().get("portolan.overview.base");
     }

@@ -233,6 +233,19 @@ final class OverviewArrows {
         DiagramLayout l = layout;
         Set<String> ids = lifted;
         Drawn wanted = drawnOf(l, zoom, ids);
+        if (layers != null && keepsLayers(l, wanted, ids, layers)) {
+            // The kept layers already show it: the selection lost nodes that are gone (a deletion) or gained
+            // nodes not there yet (an undo bringing them back), whose arrows no layer holds.
+            DiagramRenderer renderer = new DiagramRenderer(l);
+            layers = new Layers(layers.zones(), layers.arrows(), layers.base(), layers.cards(), wanted,
+                    layers.cardIds());
+            List<Connector> liftedArrows = ids.isEmpty() ? List.of() : l.connectorsOf(ids);
+            BufferedImage shown = compose(layers, renderer, ids, liftedArrows, scratch);
+            scratch = shown == layers.base() ? scratch : shown;
+            composedLifted = liftedArrows;
+            set(frames.show(shown), layers);
+            return;
+        }
         PAINTER.execute(() -> {
             if (generation != expected) {
                 return; // the selection changed again before this started
@@ -290,6 +303,14 @@ final class OverviewArrows {
             }
         }
         return new Layers(zones, arrows, base, cards, wanted, cardIds);
+    }
+
+    /** True when {@link #layersFor} would keep every layer of {@code kept} as it is. */
+    private static boolean keepsLayers(DiagramLayout layout, Drawn wanted, Set<String> ids, Layers kept) {
+        return wanted.sameZonesAs(kept.drawn()) && wanted.sameArrowsAs(kept.drawn())
+                && (wanted.cards().isEmpty() ? kept.cards() == null
+                        : kept.cards() != null && wanted.sameCardsAs(kept.drawn())
+                        && cardIdsOf(layout, ids).equals(kept.cardIds()));
     }
 
     private static Set<String> cardIdsOf(DiagramLayout layout, Set<String> lifted) {

@@ -20,6 +20,7 @@ import org.portolan.model.Zone;
 import org.portolan.model.ZoneKind;
 import org.portolan.ui.DiagramDocument;
 import org.portolan.ui.Selection;
+import org.portolan.ui.UndoRedo;
 
 /**
  * Properties of the selection: a node's name, kind, zone, site, subscription and addresses; a zone's
@@ -34,7 +35,7 @@ public final class Inspector extends ScrollPane {
     private static final KeyCombination UNDO = KeyCombination.keyCombination(org.portolan.ui.Shortcuts.UNDO);
     private static final KeyCombination REDO = KeyCombination.keyCombination(org.portolan.ui.Shortcuts.REDO);
 
-    public Inspector(DiagramDocument document, Selection selection) {
+    public Inspector(DiagramDocument document, Selection selection, UndoRedo undoRedo) {
         this.document = document;
         this.selection = selection;
         setId("inspector");
@@ -52,9 +53,9 @@ public final class Inspector extends ScrollPane {
                     && getScene().getFocusOwner() instanceof TextInputControl field && !Forms.typing(field)) {
                 e.consume();
                 if (undo) {
-                    document.undo();
+                    undoRedo.undo();
                 } else {
-                    document.redo();
+                    undoRedo.redo();
                 }
             }
         });
