@@ -199,6 +199,24 @@ class CanvasUpdateTest {
         assertThat(base(arrows)).as("and nothing is redrawn behind it").isSameAs(withoutSelection);
     }
 
+    @Test
+    void thePortTableHasFixedRowsOfTheThemesHeight(FxRobot robot) {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String edge = document.topology().nodesByKind().get(org.portolan.model.NodeKind.EDGE).get(0).id();
+        robot.interact(() -> window.selection().selectNodes(List.of(edge)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Rows of unknown height were measured one more per pulse to better the table's estimate: after
+        // selecting a node of a 1,000-node diagram, 350 pulses (six seconds) of it, slowing every edit made
+        // meanwhile (CanvasBenchmark -Dedit=delete). A fixed height spares it; it must be the theme's own.
+        javafx.scene.control.TableView<?> table = robot.lookup("#flow-table").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableRow<?> row = robot.lookup("#flow-table .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> !r.isEmpty()).query();
+        assertThat(table.getFixedCellSize()).isPositive().isEqualTo(row.getHeight());
+        assertThat(row.getHeight()).isGreaterThan(row.getFont().getSize() * 2);
+    }
+
     private static Object base(ImageView arrows) {
         return arrows.getProperties().get("portolan.overview.base");
     }

@@ -183,14 +183,14 @@ class DesignerTest {
         assertThat(findings(robot)).contains(FindingId.F5, FindingId.F7);
         assertThat(window.selection().nodes()).isEmpty();
 
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
-                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.topology().nodes()).extracting(Node::id).contains("mbx01", "mbx02");
         assertThat(window.selection().nodes()).as("what the undo brought back is selected")
                 .containsExactlyInAnyOrder("mbx01", "mbx02");
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.Z)
-                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.topology().node("mbx01")).isEmpty();
         assertThat(window.selection().nodes()).isEmpty();
