@@ -73,6 +73,7 @@ public class LayoutBenchmark {
         imap = new Topology[] {moved[1].withOptions(moved[1].options().withImap4(!moved[1].options().imap4())),
                 moved[1]};
         previous = DiagramLayouter.layout(moved[1], movedFlows[1]);
+        deleted = new Topology[] {TopologyEdits.deleteNodes(moved[1], List.of(node.id())), moved[1]};
     }
 
     @Benchmark
@@ -118,6 +119,15 @@ public class LayoutBenchmark {
     @Benchmark
     public DiagramState stateAfterOptionChange() {
         state = DiagramState.after(imap[edits++ & 1], state);
+        return state;
+    }
+
+    /** The fourth node (an Edge) deleted and the deletion undone: nodes go and come, the engine runs again. */
+    Topology[] deleted;
+
+    @Benchmark
+    public DiagramState stateAfterDeletion() {
+        state = DiagramState.after(deleted[edits++ & 1], state);
         return state;
     }
 
