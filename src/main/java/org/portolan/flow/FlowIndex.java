@@ -218,6 +218,22 @@ public final class FlowIndex {
         return positions;
     }
 
+    /**
+     * The position of the first flow from the {@code source}-th to the {@code target}-th node of the topology,
+     * or -1 when there is none: where the pair's arrow comes among arrows, which come in their first flows' order.
+     */
+    public int firstOf(int source, int target) {
+        for (int r = 0; r < runs.length; r++) {
+            Run run = runs[r];
+            for (int k : run.positions()[source]) {
+                if (run.sources()[k] == source && run.targets()[k] == target) {
+                    return starts[r] + k;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The place in the topology of the {@code k}-th flow's source. */
     public int sourceOf(int k) {
         int r = runAt(k);

@@ -134,11 +134,11 @@ public final class DiagramLayouter {
     public static DiagramLayout layout(Topology topology, OptionChange.Updated updated, DiagramLayout previous) {
         if (previous != null && previous.overview()) {
             Cards cards = placeCards(topology, previous);
-            List<Connector> connectors = cards.boxes().equals(previous.nodes())
-                    ? OptionChangeArrows.connectors(previous, updated) : null;
-            if (connectors != null) {
-                return finish(cards, connectors, true, null, previous.trafficClasses(), previous.connectorsByCard(),
-                        previous.connectorSources(), previous.connectorTargets());
+            OptionChangeArrows.Arrows arrows = cards.boxes().equals(previous.nodes())
+                    ? OptionChangeArrows.arrows(previous, updated) : null;
+            if (arrows != null) {
+                return finish(cards, arrows.connectors(), true, null, arrows.classes(), arrows.byCard(),
+                        arrows.sources(), arrows.targets());
             }
         }
         return layout(topology, updated.flows(), updated.index(), previous);

@@ -2,7 +2,11 @@ package org.portolan.layout;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.portolan.flow.ByEnds;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowIndex;
 import org.portolan.flow.FlowList;
@@ -10,6 +14,7 @@ import org.portolan.flow.OptionChange;
 import org.portolan.flow.Rule;
 import org.portolan.flow.RuleId;
 import org.portolan.flow.RuleTable;
+import org.portolan.flow.TrafficClass;
 import org.portolan.layout.DiagramLayout.Connector;
 
 /**
@@ -18,11 +23,12 @@ import org.portolan.layout.DiagramLayout.Connector;
  * flows are the earlier ones of the rules left alone with the changed rules' new flows merged in by rule
  * order, along the same route.
  *
- * <p>That gives the arrows a full layout gives only when the arrows stay the same pairs in the same order:
- * arrows come in the order of their first flow, so each touched arrow's first flow must be of a rule left
- * alone, before and after, and no pair may gain or lose its arrow. IMAP4, POP3, HTTP and client SMTP
- * submission add ports to the pairs of C1, and so keep to that. When a change does not, the caller lays the
- * diagram out in full.
+ * <p>That gives the arrows a full layout gives when no pair of cards gains or loses its arrow (so that every
+ * arrow keeps its route, which depends on whether the opposite arrow exists). Arrows come in the order of
+ * their first flow: those whose first flow is still the same object keep their order among themselves, and
+ * those whose first flow changed (turning the Internet Send connector off leaves the Edges' arrows to the
+ * Internet with E7's first, not E4's) are put back among them by where that flow now is. When a pair gains
+ * or loses its arrow, the caller lays the diagram out in full.
  */
 final class OptionChangeArrows {
 
@@ -49,17 +55,25 @@ final class OptionChangeArrows {
     }
 
     /**
-     * The arrows after the change, the same objects where no flow of theirs changed; null when the change
-     * adds or removes an arrow, or changes the first flow of one.
+     * The arrows after the change, in their order, with each one's cards by index (as in
+     * {@link DiagramLayout#connectorSources()}), the arrows of each card, and the traffic classes drawn.
      */
-    static List<Connector> connectors(DiagramLayout previous, OptionChange.Updated updated) {
+    record Arrows(List<Connector> connectors, int[][] byCard, int[] sources, int[] targets,
+                  Set<TrafficClass> classes) {
+    }
+
+    /**
+     * The arrows after the change, the same objects where no flow of theirs changed; null when the change
+     * adds or removes an arrow.
+     */
+    static Arrows arrows(DiagramLayout previous, OptionChange.Updated updated) {
         OptionChangeArrows arrows = new OptionChangeArrows(previous);
         updated.changed().forEach(rule -> arrows.changed[rule.ordinal()] = true);
         return arrows.after(updated);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Connector> after(OptionChange.Updated updated) {
+    private Arrows after(OptionChange.Updated updated) {
         List<Connector> connectors = previous.connectors();
         BitSet touched = new BitSet(connectors.size());
         List<Flow>[] added = new List[connectors.size()];
@@ -72,16 +86,89 @@ final class OptionChangeArrows {
         }
         PortLabels labels = new PortLabels();
         List<Connector> after = new ArrayList<>(connectors);
+        BitSet moved = new BitSet();
+        boolean newClass = false;
         for (int c = touched.nextSetBit(0); c >= 0; c = touched.nextSetBit(c + 1)) {
             Connector was = after.get(c);
             List<Flow> flows = merge(was.flows(), added[c] == null ? List.of() : added[c]);
-            if (flows.isEmpty() || changed[flows.get(0).ruleId().ordinal()]
-                    || changed[was.flows().get(0).ruleId().ordinal()]) {
-                return null;
+            if (flows.isEmpty()) {
+                return null; // the pair lost its arrow
             }
-            after.set(c, DiagramLayouter.withFlows(was.source(), was.target(), was, flows, labels));
+            Connector now = DiagramLayouter.withFlows(was.source(), was.target(), was, flows, labels);
+            after.set(c, now);
+            if (flows.get(0) != was.flows().get(0)) {
+                moved.set(c);
+            }
+            newClass |= now.trafficClass() != was.trafficClass();
         }
-        return after;
+        Set<TrafficClass> classes = newClass ? classesOf(after) : previous.trafficClasses();
+        if (moved.isEmpty()) {
+            return new Arrows(after, previous.connectorsByCard(), previous.connectorSources(),
+                    previous.connectorTargets(), classes);
+        }
+        return reordered(after, moved, updated.index(), classes);
+    }
+
+    /**
+     * The arrows in the order of their first flows now. Those not {@code moved} are in that order already; each
+     * moved one goes before the first of them whose first flow comes after its own, found by halving.
+     */
+    private Arrows reordered(List<Connector> arrows, BitSet moved, FlowIndex index, Set<TrafficClass> classes) {
+        int[] from = previous.connectorSources();
+        int[] to = previous.connectorTargets();
+        int n = arrows.size();
+        int[] staying = new int[n - moved.cardinality()];
+        long[] movedByFirst = new long[moved.cardinality()]; // first flow's position, then arrow, in one long
+        int s = 0;
+        int m = 0;
+        for (int c = 0; c < n; c++) {
+            if (moved.get(c)) {
+                movedByFirst[m++] = (long) index.firstOf(from[c], to[c]) << 32 | c;
+            } else {
+                staying[s++] = c;
+            }
+        }
+        java.util.Arrays.sort(movedByFirst);
+        int[] order = new int[n];
+        int at = 0;
+        s = 0;
+        for (long key : movedByFirst) {
+            int first = (int) (key >>> 32);
+            int lo = s;
+            int hi = staying.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (index.firstOf(from[staying[mid]], to[staying[mid]]) < first) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            while (s < lo) {
+                order[at++] = staying[s++];
+            }
+            order[at++] = (int) key;
+        }
+        while (s < staying.length) {
+            order[at++] = staying[s++];
+        }
+        List<Connector> ordered = new ArrayList<>(n);
+        int[] sources = new int[n];
+        int[] targets = new int[n];
+        for (int i = 0; i < n; i++) {
+            ordered.add(arrows.get(order[i]));
+            sources[i] = from[order[i]];
+            targets[i] = to[order[i]];
+        }
+        return new Arrows(ordered, ByEnds.of(sources, targets, previous.nodes().size()), sources, targets, classes);
+    }
+
+    private static Set<TrafficClass> classesOf(List<Connector> arrows) {
+        Set<TrafficClass> classes = EnumSet.noneOf(TrafficClass.class);
+        for (Connector c : arrows) {
+            classes.add(c.trafficClass());
+        }
+        return Collections.unmodifiableSet(classes);
     }
 
     /**

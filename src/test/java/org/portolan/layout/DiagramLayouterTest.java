@@ -224,6 +224,49 @@ class DiagramLayouterTest {
     }
 
     @Test
+    void turningTheInternetSendConnectorOffRemakesOnlyTheEdgesArrowsToTheInternetAndPutsThemInTheirNewPlace() {
+        Topology before = org.portolan.samples.GeneratedTopology.of(300);
+        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
+        Topology after = before.withOptions(before.options().withInternetSendConnector(false));
+
+        DiagramLayout layout = org.portolan.analysis.DiagramState.after(after, state).layout();
+
+        DiagramLayout fresh = layoutOf(after);
+        assertThat(layout).isEqualTo(fresh);
+        assertThat(layout.trafficClasses()).isEqualTo(fresh.trafficClasses());
+        java.util.Set<Connector> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(state.layout().connectors());
+        // E4 was their first flow; E7 (the sender reputation proxy) now is, which comes later among flows.
+        List<Connector> toInternet = layout.connectors().stream()
+                .filter(c -> c.source().kind() == NodeKind.EDGE && c.target().kind() == NodeKind.INTERNET).toList();
+        assertThat(toInternet).isNotEmpty().noneMatch(kept::contains)
+                .allMatch(c -> c.flows().get(0).ruleId() == org.portolan.flow.RuleId.E7);
+        assertThat(layout.connectors()).filteredOn(c -> !toInternet.contains(c)).as("every other arrow is the same object")
+                .allMatch(kept::contains);
+        int wasAt = indexOf(state.layout().connectors(), toInternet.get(0));
+        assertThat(indexOf(layout.connectors(), toInternet.get(0))).as("the arrow moved among arrows").isNotEqualTo(wasAt);
+        for (int i = 0; i < layout.connectors().size(); i++) {
+            assertThat(layout.connectorSources()[i]).isEqualTo(fresh.connectorSources()[i]);
+            assertThat(layout.connectorTargets()[i]).isEqualTo(fresh.connectorTargets()[i]);
+        }
+        assertThat(layout.connectorsOf(java.util.Set.of(toInternet.get(0).target().id()))).isEqualTo(fresh.connectorsOf(
+                java.util.Set.of(toInternet.get(0).target().id())));
+
+        org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before, 
+                new org.portolan.analysis.DiagramState(after, org.portolan.analysis.Analysis.of(after), layout));
+        assertThat(back.layout()).isEqualTo(state.layout());
+    }
+
+    private static int indexOf(List<Connector> arrows, Connector like) {
+        for (int i = 0; i < arrows.size(); i++) {
+            if (arrows.get(i).source().id().equals(like.source().id()) && arrows.get(i).target().id().equals(like.target().id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void anOptionThatAddsArrowsGivesTheLayoutFromScratch() {
         Topology generated = org.portolan.samples.GeneratedTopology.of(300);
         Topology before = generated.withOptions(generated.options().withInternetSendConnector(false)

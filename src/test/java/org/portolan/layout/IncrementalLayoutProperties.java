@@ -66,6 +66,12 @@ class IncrementalLayoutProperties {
                 assertThat(c.source()).isSameAs(incremental.nodeBox(c.source().id()).node());
                 assertThat(c.target()).isSameAs(incremental.nodeBox(c.target().id()).node());
             }
+            // Each arrow's cards by index, which option changes and node updates read instead of its ends.
+            for (int i = 0; i < incremental.connectors().size(); i++) {
+                var c = incremental.connectors().get(i);
+                assertThat(incremental.nodes().get(incremental.connectorSources()[i]).node()).isSameAs(c.source());
+                assertThat(incremental.nodes().get(incremental.connectorTargets()[i]).node()).isSameAs(c.target());
+            }
             String someNode = t.nodes().get(edits.size() % t.nodes().size()).id();
             assertThat(incremental.connectorsOf(java.util.Set.of(someNode))).isEqualTo(incremental.connectors().stream()
                     .filter(c -> c.source().id().equals(someNode) || c.target().id().equals(someNode)).toList());
@@ -118,8 +124,8 @@ class IncrementalLayoutProperties {
                 o -> o.withSmtpClientSubmission(!o.smtpClientSubmission()),
                 o -> o.withOutboundProxyThroughCas(!o.outboundProxyThroughCas()),
                 o -> o.withInternetSendConnector(!o.internetSendConnector()),
-                o -> o.withSenderReputationProxyPort(o.senderReputationProxyPort() == null ? 8080
-                        : o.senderReputationProxyPort() == 8080 ? 3128 : null))
+                o -> o.withSenderReputationProxyPort(o.senderReputationProxyPort() == null ? Integer.valueOf(8080)
+                        : o.senderReputationProxyPort() == 8080 ? Integer.valueOf(3128) : null)) // not unboxed
                 .map(flip -> t -> t.withOptions(flip.apply(t.options())));
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, move), net.jqwik.api.Tuple.of(3, nudge), net.jqwik.api.Tuple.of(2, moveMany),
