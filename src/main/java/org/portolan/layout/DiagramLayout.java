@@ -122,6 +122,21 @@ public final class DiagramLayout {
         public static final double ARROW_LENGTH = 11;
         public static final double ARROW_HALF_WIDTH = 4.5;
 
+        /** The area its drawing can cover: its route, with room for the arrowhead and the widest line. */
+        public Rect reach() {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (Vec p : points) {
+                minX = Math.min(minX, p.x());
+                minY = Math.min(minY, p.y());
+                maxX = Math.max(maxX, p.x());
+                maxY = Math.max(maxY, p.y());
+            }
+            return new Rect(minX, minY, maxX - minX, maxY - minY).inflate(ARROW_HALF_WIDTH + 3);
+        }
+
         /** True when {@code other} is drawn as the same arrow: same ends, traffic class and route. */
         public boolean sameRoute(Connector other) {
             return this == other || trafficClass == other.trafficClass && source.id().equals(other.source.id())

@@ -200,6 +200,31 @@ class CanvasUpdateTest {
     }
 
     @Test
+    void inAnOverviewAnOptionThatChangesAFewArrowsShowsExactlyWhatAFullDrawingShows(FxRobot robot) throws Exception {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageView arrows = robot.lookup("#overview-arrows").queryAs(ImageView.class);
+        Object opened = base(arrows);
+
+        // The Edges' arrows to the Internet lose E4: another first flow, another traffic class, another place.
+        robot.interact(() -> document.edit("Send", t -> t.withOptions(t.options().withInternetSendConnector(false))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Object edited = base(arrows);
+        assertThat(edited).as("the arrows were drawn again, in part").isNotSameAs(opened);
+        int[] shown = pixels(arrows.getImage());
+
+        // Selecting a node and then nothing draws every arrow again from scratch, in the background.
+        String id = document.topology().nodes().get(5).id();
+        robot.interact(() -> window.selection().selectNodes(List.of(id)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != edited);
+        Object selected = base(arrows);
+        robot.interact(() -> window.selection().clear());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != selected);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pixels(arrows.getImage())).as("pixel for pixel").isEqualTo(shown);
+    }
+
+    @Test
     void thePortTableHasFixedRowsOfTheThemesHeight(FxRobot robot) {
         robot.interact(() -> open(GeneratedTopology.of(300)));
         WaitForAsyncUtils.waitForFxEvents();

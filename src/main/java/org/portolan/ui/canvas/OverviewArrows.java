@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import org.portolan.export.ChangedArrows;
 import org.portolan.export.DiagramRenderer;
 import org.portolan.export.PixelGrid;
 import org.portolan.export.PngExporter;
@@ -33,7 +34,7 @@ final class OverviewArrows {
 
     /** Largest side, in pixels, of an arrow image. */
     private static final int MAX_PIXELS = 4096;
-    /** Key of the view's property holding the base it shows, for tests to tell a kept base from a new one. */
+    /** Key of the view's property telling which drawing of the arrows it shows, for tests to tell kept from redrawn. */
     static final String BASE = "portolan.overview.base";
 
     private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(r -> {
@@ -60,6 +61,8 @@ final class OverviewArrows {
     private Set<String> shownCards = Set.of();
     /** The selection's arrows drawn over the base in the image on show. */
     private List<Connector> composedLifted = List.of();
+    /** What the arrows changed by an edit are drawn on before their part is copied into the arrows layer. */
+    private BufferedImage arrowScratch;
     /** The last image composed on the FX thread, refilled by the next edit rather than a new 2 MB one. */
     private BufferedImage scratch;
     private final FrameBuffers frames = new FrameBuffers();
@@ -133,13 +136,19 @@ final class OverviewArrows {
      * the cards layer (null when cards are drawn as nodes), with what they show.
      */
     private record Layers(BufferedImage zones, BufferedImage arrows, BufferedImage base, BufferedImage cards,
-                          Drawn drawn, Set<String> cardIds) {
+                          Drawn drawn, Set<String> cardIds, Drawing drawing) {
 
-        /** True when every layer is the very image of {@code other}: kept, not redrawn. */
+        /** True when every layer is as {@code other} drew it: kept, not redrawn, not even in part. */
         boolean sameImagesAs(Layers other) {
-            return zones == other.zones && arrows == other.arrows && base == other.base && cards == other.cards
-                    && cardIds.equals(other.cardIds);
+            return drawing == other.drawing && cardIds.equals(other.cardIds);
         }
+    }
+
+    /**
+     * Tells one drawing of the layers from another: layers are redrawn into the buffers they replace, so the
+     * same image may hold another drawing. {@code arrows} changes whenever the arrows layer is drawn, even in part.
+     */
+    private record Drawing(Object arrows) {
     }
 
     /** @param shownChanged called on the FX thread whenever the image, and so {@link #showsCard}, changes */
@@ -192,7 +201,7 @@ final class OverviewArrows {
         Drawn wanted = drawnOf(newLayout, newZoom, lifted);
         DiagramRenderer renderer = new DiagramRenderer(newLayout);
         Layers kept = layers;
-        layers = layersFor(newLayout, renderer, wanted, lifted, kept);
+        layers = layersFor(newLayout, renderer, wanted, lifted, kept, this::arrowScratch);
         List<Connector> liftedArrows = lifted.isEmpty() ? List.of() : newLayout.connectorsOf(lifted);
         if (kept != null && view.getImage() != null && layers.sameImagesAs(kept)
                 && sameRoutes(liftedArrows, composedLifted)) {
@@ -238,7 +247,7 @@ final class OverviewArrows {
             // nodes not there yet (an undo bringing them back), whose arrows no layer holds.
             DiagramRenderer renderer = new DiagramRenderer(l);
             layers = new Layers(layers.zones(), layers.arrows(), layers.base(), layers.cards(), wanted,
-                    layers.cardIds());
+                    layers.cardIds(), layers.drawing());
             List<Connector> liftedArrows = ids.isEmpty() ? List.of() : l.connectorsOf(ids);
             BufferedImage shown = compose(layers, renderer, ids, liftedArrows, scratch);
             scratch = shown == layers.base() ? scratch : shown;
@@ -251,7 +260,7 @@ final class OverviewArrows {
                 return; // the selection changed again before this started
             }
             DiagramRenderer renderer = new DiagramRenderer(l);
-            Layers drawn = layersFor(l, renderer, wanted, ids, null);
+            Layers drawn = layersFor(l, renderer, wanted, ids, null, null);
             List<Connector> liftedArrows = ids.isEmpty() ? List.of() : l.connectorsOf(ids);
             BufferedImage shown = compose(drawn, renderer, ids, liftedArrows, null);
             Platform.runLater(() -> {
@@ -278,16 +287,35 @@ final class OverviewArrows {
         shownChanged.run();
     }
 
-    /** The layers for {@code wanted}, reusing those of {@code kept} that show the same. */
+    /**
+     * The layers for {@code wanted}, reusing those of {@code kept} that show the same, and redrawing only the
+     * part of the arrows layer where arrows changed when that is a small part ({@code scratch} gives an image
+     * of a grid's size to draw them on; null for none).
+     */
     private static Layers layersFor(DiagramLayout layout, DiagramRenderer renderer, Drawn wanted, Set<String> ids,
-                                    Layers kept) {
+                                    Layers kept, java.util.function.Function<PixelGrid, BufferedImage> scratch) {
         boolean sameZones = kept != null && wanted.sameZonesAs(kept.drawn());
         boolean sameArrows = kept != null && wanted.sameArrowsAs(kept.drawn());
         // A layer redrawn refills the buffer of the one it replaces (a new 2 MB array is a G1 "humongous"
         // allocation): nothing else holds the kept layers, whose images are copied to be shown.
         BufferedImage zones = sameZones ? kept.zones()
                 : PngExporter.zoneAreas(renderer, wanted.grid(), kept == null ? null : kept.zones());
-        BufferedImage arrows = sameArrows ? kept.arrows() : PngExporter.arrows(renderer, wanted.grid(), c -> !wanted.touches(c));
+        BufferedImage arrows;
+        if (sameArrows) {
+            arrows = kept.arrows();
+        } else {
+            Rect area = scratch == null || kept == null || !wanted.grid().equals(kept.drawn().grid()) ? null
+                    : ChangedArrows.area(kept.drawn().connectors(), c -> !kept.drawn().touches(c),
+                            wanted.connectors(), c -> !wanted.touches(c), MOST_CHANGED);
+            if (area != null && small(area, wanted.grid())) {
+                // The Internet Send connector turned off changes four arrows of 66,000: those are drawn again.
+                arrows = kept.arrows();
+                PngExporter.redrawArrows(arrows, scratch.apply(wanted.grid()), renderer, wanted.grid(),
+                        c -> !wanted.touches(c), area);
+            } else {
+                arrows = PngExporter.arrows(renderer, wanted.grid(), c -> !wanted.touches(c));
+            }
+        }
         // Zones change when a node moves, arrows when its links do: either layer is redrawn alone.
         BufferedImage base = sameZones && sameArrows ? kept.base()
                 : over(copy(zones, kept == null ? null : kept.base()), arrows);
@@ -302,7 +330,25 @@ final class OverviewArrows {
                 PngExporter.drawCardBodies(cards, renderer, wanted.grid(), b -> !ids.contains(b.node().id()));
             }
         }
-        return new Layers(zones, arrows, base, cards, wanted, cardIds);
+        boolean kept0 = kept != null && sameZones && sameArrows && base == kept.base() && cards == kept.cards();
+        Drawing drawing = kept0 ? kept.drawing() : new Drawing(sameArrows ? kept.drawing().arrows() : new Object());
+        return new Layers(zones, arrows, base, cards, wanted, cardIds, drawing);
+    }
+
+    /** More changed arrows than this, or a changed area over a third of the image: drawing all is as quick. */
+    private static final int MOST_CHANGED = 5_000;
+
+    private static boolean small(Rect area, PixelGrid grid) {
+        double pixels = area.width() * area.height() * grid.scale() * grid.scale();
+        return pixels < (double) grid.width() * grid.height() / 3;
+    }
+
+    /** An image of the grid's size for {@link PngExporter#redrawArrows} to draw on, kept from one edit to the next. */
+    private BufferedImage arrowScratch(PixelGrid grid) {
+        if (arrowScratch == null || arrowScratch.getWidth() != grid.width() || arrowScratch.getHeight() != grid.height()) {
+            arrowScratch = PngExporter.blank(grid);
+        }
+        return arrowScratch;
     }
 
     /** True when {@link #layersFor} would keep every layer of {@code kept} as it is. */
@@ -391,7 +437,7 @@ final class OverviewArrows {
 
     private void set(Image image, Layers shown) {
         view.setImage(image);
-        view.getProperties().put(BASE, shown.arrows());
+        view.getProperties().put(BASE, shown.drawing().arrows());
         place(shown.drawn().grid());
         shownCards = shown.cardIds();
         shownChanged.run();
