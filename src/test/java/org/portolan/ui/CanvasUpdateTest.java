@@ -225,6 +225,34 @@ class CanvasUpdateTest {
     }
 
     @Test
+    void theLegendNamesExactlyTheTrafficClassesDrawnAndFollowsAnOptionWithoutNewNodes(FxRobot robot) {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Pane legend = robot.lookup("#legend").queryAs(javafx.scene.layout.Pane.class);
+        List<Node> entries = List.copyOf(legend.getChildren());
+        assertThat(legendLabels(legend)).containsExactlyElementsOf(classLabels());
+
+        // Without the Send connector the Edges' arrows to the Internet are the sender reputation proxy's.
+        robot.interact(() -> document.edit("Send", t -> t.withOptions(t.options().withInternetSendConnector(false))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(legendLabels(legend)).containsExactlyElementsOf(classLabels())
+                .contains(org.portolan.flow.TrafficClass.PROXY.label());
+        assertThat(legend.getChildren()).as("rows shown or hidden, none made").containsExactlyElementsOf(entries);
+    }
+
+    private List<String> classLabels() {
+        return document.layout().trafficClasses().stream().map(org.portolan.flow.TrafficClass::label).toList();
+    }
+
+    /** The names of the traffic classes the legend shows, in order. */
+    private static List<String> legendLabels(javafx.scene.layout.Pane legend) {
+        return legend.getChildren().stream().filter(Node::isVisible)
+                .filter(n -> n instanceof javafx.scene.layout.HBox)
+                .map(n -> ((javafx.scene.control.Label) ((javafx.scene.layout.HBox) n).getChildren().get(1)).getText())
+                .toList();
+    }
+
+    @Test
     void thePortTableHasFixedRowsOfTheThemesHeight(FxRobot robot) {
         robot.interact(() -> open(GeneratedTopology.of(300)));
         WaitForAsyncUtils.waitForFxEvents();

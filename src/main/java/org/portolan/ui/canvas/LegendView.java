@@ -1,5 +1,7 @@
 package org.portolan.ui.canvas;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -18,6 +20,9 @@ public final class LegendView extends FlowPane {
 
     private boolean shown = true;
     private boolean hasEntries;
+    /** A row per traffic class, in the order of the classes, made once and shown while arrows of it are drawn. */
+    private final Map<TrafficClass, HBox> rows = new EnumMap<>(TrafficClass.class);
+    private final Label note = new Label("Overview: too many connections for port labels; see the port table");
 
     public LegendView(ObservableValue<DiagramLayout> layout) {
         setId("legend");
@@ -26,28 +31,10 @@ public final class LegendView extends FlowPane {
         setPadding(new Insets(5, 10, 5, 10));
         setStyle("-fx-background-color: #f8fafc; -fx-border-color: #e2e8f0 transparent transparent transparent;"
                 + " -fx-font-size: 11px;");
-        // Invalidation, not change: a change listener compares layouts arrow by arrow.
-        layout.addListener((javafx.beans.Observable o) -> show(layout.getValue()));
-        show(layout.getValue());
-    }
-
-    /** What the legend shows: it is rebuilt only when that changes. */
-    private record Content(Set<TrafficClass> used, boolean overview) {
-    }
-
-    private Content content;
-
-    private void show(DiagramLayout layout) {
-        Set<TrafficClass> used = layout.trafficClasses();
-        Content key = new Content(used, layout.overview());
-        if (key.equals(content)) {
-            return; // new labels would need styling and laying out again, and another frame to draw them
-        }
-        content = key;
         Label title = new Label("Connections");
         title.setStyle("-fx-font-weight: bold;");
-        getChildren().setAll(title);
-        for (TrafficClass c : used) {
+        getChildren().add(title);
+        for (TrafficClass c : TrafficClass.values()) {
             DiagramStyle.Line style = DiagramStyle.line(c);
             Line sample = new Line(0, 0, 30, 0);
             sample.setStroke(Color.web(style.color()));
@@ -55,13 +42,28 @@ public final class LegendView extends FlowPane {
             sample.getStrokeDashArray().setAll(style.dashes());
             HBox row = new HBox(8, sample, new Label(c.label()));
             row.setAlignment(Pos.CENTER_LEFT);
+            rows.put(c, row);
             getChildren().add(row);
         }
-        if (layout.overview()) {
-            Label note = new Label("Overview: too many connections for port labels; see the port table");
-            note.setStyle("-fx-text-fill: #64748b;");
-            getChildren().add(note);
-        }
+        note.setStyle("-fx-text-fill: #64748b;");
+        getChildren().add(note);
+        // Invalidation, not change: a change listener compares layouts arrow by arrow.
+        layout.addListener((javafx.beans.Observable o) -> show(layout.getValue()));
+        show(layout.getValue());
+    }
+
+    /**
+     * Shows the rows of the classes drawn. Rows are hidden rather than made anew: new labels need styling and
+     * laying out, and took a second frame after an edit that brought a class in or out (the Send connector).
+     */
+    private void show(DiagramLayout layout) {
+        Set<TrafficClass> used = layout.trafficClasses();
+        rows.forEach((c, row) -> {
+            row.setVisible(used.contains(c));
+            row.setManaged(row.isVisible());
+        });
+        note.setVisible(layout.overview());
+        note.setManaged(note.isVisible());
         hasEntries = !used.isEmpty();
         updateVisibility();
     }
