@@ -90,6 +90,22 @@ final class EarlierFlows {
     }
 
     /** One rule's earlier flows, read front to back as the rule emits its flows again. */
+    /** Equal lists of connector names, compared by index: {@code List.equals} made an iterator for each flow. */
+    private static boolean sameNames(List<String> a, List<String> b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     final class Cursor {
         private int at;
         private final int end;
@@ -97,6 +113,11 @@ final class EarlierFlows {
         private Cursor(int start, int end) {
             this.at = start;
             this.end = end;
+        }
+
+        /** How many earlier flows are left to offer. */
+        int remaining() {
+            return end - at;
         }
 
         /**
@@ -108,8 +129,7 @@ final class EarlierFlows {
                 Flow f = flows.get(at);
                 if (f.source() == source && f.target() == target && (f.port() == port || f.port().equals(port))) {
                     at++;
-                    return f.crossing() == crossing
-                            && (f.connectors() == connectors || f.connectors().equals(connectors)) ? f : null;
+                    return f.crossing() == crossing && sameNames(f.connectors(), connectors) ? f : null;
                 }
                 if (present(f.source()) && present(f.target())) {
                     return null;

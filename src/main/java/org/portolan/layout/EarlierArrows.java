@@ -6,6 +6,7 @@ import java.util.Map;
 import org.portolan.flow.Flow;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
+import org.portolan.model.Node;
 
 /**
  * The overview arrows of the layout before an edit. An arrow whose cards kept their place, and that
@@ -38,19 +39,66 @@ final class EarlierArrows {
 
     /** The earlier arrow of the {@code ordinal}-th pair when its route still holds, or null. */
     Connector route(int ordinal, int from, int to, boolean twoWay) {
+        if (rects[from] == null || rects[to] == null) {
+            shift--; // the arrows after this one are one place nearer the start of the earlier ones
+            return null; // a card new to the layout (a node added, or brought back by an undo) had no arrows
+        }
         NodeBox fromBox = boxes.get(from);
         NodeBox toBox = boxes.get(to);
-        Connector was = ordinal < connectors.size() ? connectors.get(ordinal) : null;
-        if (was == null || was.source() != fromBox.node() && !was.source().id().equals(fromBox.node().id())
-                || was.target() != toBox.node() && !was.target().id().equals(toBox.node().id())) {
+        Connector was = find(ordinal, fromBox.node(), toBox.node());
+        if (was == null) {
             int at = byEnds().get((long) from * boxes.size() + to);
             was = at < 0 ? null : connectors.get(at);
+            shift = at < 0 ? shift : at - ordinal;
         }
         if (was == null || was.twoWay() != twoWay || !fromBox.rect().equals(rects[from])
                 || !toBox.rect().equals(rects[to])) {
             return null;
         }
         return was;
+    }
+
+    /** How far the last arrow found was from its pair's place now: arrows of a node deleted before it, say. */
+    private int shift;
+    /** How far around where {@link #shift} puts it an arrow is looked for before asking the table by ends. */
+    private static final int NEAR = 8;
+    /** How far beyond that an arrow is looked for, further on only. */
+    private static final int FAR = 512;
+
+    /**
+     * The earlier arrow between these nodes when it is near where the arrows found so far put it, or null.
+     * Deleting a node drops its arrows from among the others, and each drop moves the rest one place: looked
+     * for near there, no table of 66,000 arrows by their ends (3 MB) is needed after a deletion or its undo.
+     */
+    private Connector find(int ordinal, Node source, Node target) {
+        int guess = ordinal + shift;
+        for (int d = 0; d <= NEAR; d++) {
+            if (joinsAt(guess + d, source, target)) {
+                shift += d;
+                return connectors.get(guess + d);
+            }
+            if (d > 0 && joinsAt(guess - d, source, target)) {
+                shift -= d;
+                return connectors.get(guess - d);
+            }
+        }
+        // Past the arrows of a deleted node that came one after another (an Edge's to every DNS server).
+        for (int d = NEAR + 1; d <= FAR; d++) {
+            if (joinsAt(guess + d, source, target)) {
+                shift += d;
+                return connectors.get(guess + d);
+            }
+        }
+        return null;
+    }
+
+    private boolean joinsAt(int k, Node source, Node target) {
+        return k >= 0 && k < connectors.size() && joins(connectors.get(k), source, target);
+    }
+
+    private static boolean joins(Connector c, Node source, Node target) {
+        return (c.source() == source || c.source().id().equals(source.id()))
+                && (c.target() == target || c.target().id().equals(target.id()));
     }
 
     private PairSlots byEnds() {
