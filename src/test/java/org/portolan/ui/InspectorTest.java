@@ -49,6 +49,40 @@ class InspectorTest {
         assertThat(document.topology().name()).isEqualTo("Seoul HQ");
     }
 
+    @Test
+    void theOrganisationFormIsMadeOnceAndEachOptionChangesTheOptionsAsTheyAre(FxRobot robot) {
+        javafx.scene.control.CheckBox imap = robot.lookup("#option-imap4").queryAs(javafx.scene.control.CheckBox.class);
+        robot.clickOn("#option-imap4");
+        robot.clickOn("#option-pop3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().options().imap4()).as("kept when POP3 was ticked").isTrue();
+        assertThat(document.topology().options().pop3()).isTrue();
+
+        robot.interact(() -> window.selection().selectNodes(java.util.List.of("edge01")));
+        robot.interact(() -> window.selection().clear());
+        robot.interact(document::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#option-imap4").queryAs(javafx.scene.control.CheckBox.class)).as("the same form")
+                .isSameAs(imap);
+        assertThat(imap.isSelected()).isTrue();
+        assertThat(robot.lookup("#option-pop3").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .as("undone").isFalse();
+    }
+
+    @Test
+    void aNodesFormShownAgainDropsTypingLeftInItAndShowsTheNodeAsItIs(FxRobot robot) {
+        TextField name = typingIntoTheEdgeName(robot);
+        robot.interact(() -> window.selection().clear()); // the form is taken off while being typed into
+        robot.interact(() -> window.selection().selectNodes(java.util.List.of("edge01")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextField again = robot.lookup("#inspector-name").queryAs(TextField.class);
+        assertThat(again).as("the same form, not made anew").isSameAs(name);
+        assertThat(again.getText()).isEqualTo("EDGE01");
+        assertThat(document.topology().node("edge01").orElseThrow().name()).isEqualTo("EDGE01");
+    }
+
     /** Selects EDGE01 and starts typing into its name field, without leaving it. */
     private TextField typingIntoTheEdgeName(FxRobot robot) {
         robot.interact(() -> window.selection().selectNodes(java.util.List.of("edge01")));

@@ -42,6 +42,16 @@ final class Forms {
         return field;
     }
 
+    /**
+     * Shows {@code now} in a field that showed {@code was}; a field whose text differs from what it showed is
+     * being typed into, and keeps the typing.
+     */
+    static void follow(javafx.scene.control.TextInputControl field, String was, String now) {
+        if (field.getText().equals(was) && !was.equals(now)) {
+            field.setText(now);
+        }
+    }
+
     /** Key of a field's property holding what the model holds for it now. */
     private static final String COMMITTED = "portolan.inspector.committed";
 

@@ -3,7 +3,6 @@ package org.portolan.ui.inspector;
 import java.util.List;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -67,6 +66,12 @@ public final class Inspector extends ScrollPane {
 
     /** What the inspector shows now; see {@link #shownState}. */
     private Record shown;
+    /** The children on show in the body. */
+    private List<javafx.scene.Node> onShow = List.of();
+    /** The last node form made, kept to show that node again (selected anew, or brought back by an undo). */
+    private NodeForm nodeForm;
+    /** The organisation's form, made the first time nothing is selected. */
+    private OptionsForm optionsForm;
 
     private void rebuild() {
         Topology t = document.topology();
@@ -74,33 +79,38 @@ public final class Inspector extends ScrollPane {
         if (key.equals(shown)) {
             return; // e.g. the selected node was moved on the canvas: its form shows nothing that changed
         }
-        if (nodeForm != null && key instanceof NodeState now && now.node() != null
-                && nodeForm.canShow(now.node(), now.zoneIds())) {
-            shown = key;
-            nodeForm.show(now.node()); // moved into another zone, renamed …: the same form, its fields updated
-            return;
-        }
         shown = key;
-        nodeForm = null;
-        body.getChildren().clear();
-        if (selection.nodes().size() == 1) {
-            t.node(selection.nodes().iterator().next()).ifPresent(n -> {
-                nodeForm = new NodeForm(n, t.zones().stream().map(Zone::id).toList(), document::topology,
-                        this::edit);
-                body.getChildren().addAll(nodeForm.children());
-            });
-        } else if (selection.nodes().size() > 1) {
-            body.getChildren().addAll(Forms.title(selection.nodes().size() + " nodes selected"),
-                    Forms.muted("Drag to move them together, Delete to remove them, Ctrl+D to duplicate."));
-        } else if (selection.zoneProperty().get() != null && t.zone(selection.zoneProperty().get()).isPresent()) {
-            showZone(t.zone(selection.zoneProperty().get()).get());
+        if (key instanceof NodeState now && now.node() != null) {
+            if (nodeForm != null && nodeForm.canShow(now.node(), now.zoneIds())) {
+                // Moved into another zone, renamed …, or selected again: the same form, its fields updated.
+                nodeForm.show(now.node(), onShow != nodeForm.children());
+            } else {
+                nodeForm = new NodeForm(now.node(), now.zoneIds(), document::topology, this::edit);
+            }
+            showChildren(nodeForm.children());
+        } else if (key instanceof Organisation) {
+            if (optionsForm == null) {
+                optionsForm = new OptionsForm(document::topology, this::edit);
+            } else {
+                optionsForm.show(t, onShow != optionsForm.children());
+            }
+            showChildren(optionsForm.children());
+        } else if (key instanceof SeveralNodes several) {
+            showChildren(List.of(Forms.title(several.count() + " nodes selected"),
+                    Forms.muted("Drag to move them together, Delete to remove them, Ctrl+D to duplicate.")));
+        } else if (key instanceof ZoneForm) {
+            showChildren(zoneForm(t.zone(selection.zoneProperty().get()).orElseThrow()));
         } else {
-            showOptions(t);
+            showChildren(List.of()); // a node selected as an undo brings it back: shown once it is
         }
     }
 
-    /** The node form on show, or null. */
-    private NodeForm nodeForm;
+    private void showChildren(List<javafx.scene.Node> children) {
+        if (onShow != children) {
+            body.getChildren().setAll(children);
+            onShow = children;
+        }
+    }
 
     /** A node's form: the node (its position aside, which the form does not show) and the zones to choose from. */
     private record NodeState(Node node, List<String> zoneIds) {
@@ -112,7 +122,7 @@ public final class Inspector extends ScrollPane {
     private record ZoneForm(String id, ZoneKind kind, String name) {
     }
 
-    private record OptionsForm(String diagramName, Options options) {
+    private record Organisation(String diagramName, Options options) {
     }
 
     /** Everything the inspector shows for the current selection, to rebuild only when that changes. */
@@ -130,10 +140,10 @@ public final class Inspector extends ScrollPane {
             var zone = t.zone(zoneId).get();
             return new ZoneForm(zone.id(), zone.kind(), zone.name());
         }
-        return new OptionsForm(t.name(), t.options());
+        return new Organisation(t.name(), t.options());
     }
 
-    private void showZone(Zone z) {
+    private List<javafx.scene.Node> zoneForm(Zone z) {
         GridPane grid = Forms.grid();
         TextField name = Forms.text(z.name(), "inspector-zone-name", v -> !v.isBlank(), z::name,
                 v -> edit("Rename zone " + z.name(), x -> org.portolan.edit.TopologyEdits.replaceZone(x,
@@ -151,40 +161,8 @@ public final class Inspector extends ScrollPane {
         grid.addRow(0, new Label("Name"), name);
         grid.addRow(1, new Label("Kind"), kind);
         grid.addRow(2, new Label("Id"), new Label(z.id()));
-        body.getChildren().addAll(Forms.title("Zone"), grid,
+        return List.of(Forms.title("Zone"), grid,
                 Forms.muted("Drag the handle at the bottom-right corner to resize. Nodes dropped inside belong to the zone."));
-    }
-
-    private void showOptions(Topology t) {
-        Options o = t.options();
-        TextField name = Forms.text(t.name(), "inspector-diagram-name", v -> !v.isBlank(), t::name,
-                v -> edit("Rename diagram", x -> x.withName(v.trim())));
-        body.getChildren().addAll(Forms.title("Organisation"), new Label("Diagram name"), name,
-                Forms.muted("Options that decide which rules apply (rules file, \"Options\")."),
-                option("HTTP, 80/TCP (C2)", o.http(), "option-http", v -> o.withHttp(v)),
-                option("IMAP4, 143 and 993/TCP (C3)", o.imap4(), "option-imap4", v -> o.withImap4(v)),
-                option("POP3, 110 and 995/TCP (C4)", o.pop3(), "option-pop3", v -> o.withPop3(v)),
-                option("SMTP submission, 587/TCP (C5)", o.smtpClientSubmission(), "option-submission", v -> o.withSmtpClientSubmission(v)),
-                option("Send connector to the Internet", o.internetSendConnector(), "option-send-connector", v -> o.withInternetSendConnector(v)),
-                option("Proxy outbound mail through CAS (N3)", o.outboundProxyThroughCas(), "option-proxy-cas", v -> o.withOutboundProxyThroughCas(v)));
-        String portText = o.senderReputationProxyPort() == null ? "" : o.senderReputationProxyPort().toString();
-        TextField port = Forms.text(portText, "option-proxy-port",
-                v -> v.isBlank() || v.matches("\\d{1,5}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 65535,
-                () -> portText,
-                v -> edit("Set sender reputation proxy port", x -> x.withOptions(x.options()
-                        .withSenderReputationProxyPort(v.isBlank() ? null : Integer.parseInt(v.trim())))));
-        port.setPromptText("none (1-65535)");
-        body.getChildren().addAll(new Label("Sender reputation proxy port (E7)"), port);
-    }
-
-    private CheckBox option(String text, boolean value, String id, java.util.function.Function<Boolean, Options> change) {
-        CheckBox box = new CheckBox(text);
-        box.setId(id);
-        box.setSelected(value);
-        box.setWrapText(true);
-        box.setOnAction(e -> edit((box.isSelected() ? "Turn on " : "Turn off ") + text,
-                x -> x.withOptions(change.apply(box.isSelected()))));
-        return box;
     }
 
     private void edit(String name, java.util.function.UnaryOperator<Topology> change) {

@@ -135,13 +135,19 @@ final class NodeForm {
 
     /**
      * Brings the fields to {@code n}. A field whose text differs from what it showed is being typed into, and
-     * keeps the typing.
+     * keeps the typing, unless {@code reset}: the form is shown again, and typing left in it when it was taken
+     * off is dropped, as it was when forms were made anew.
      */
-    void show(Node n) {
+    void show(Node n, boolean reset) {
+        if (reset) {
+            name.setText(shown.name());
+            site.setText(siteText(shown));
+            addresses.setText(addressText(shown));
+        }
         title.setText(n.name());
-        follow(name, shown.name(), n.name());
-        follow(site, siteText(shown), siteText(n));
-        follow(addresses, addressText(shown), addressText(n));
+        Forms.follow(name, shown.name(), n.name());
+        Forms.follow(site, siteText(shown), siteText(n));
+        Forms.follow(addresses, addressText(shown), addressText(n));
         settingZone = true;
         try {
             zone.setValue(n.zoneId());
@@ -154,11 +160,6 @@ final class NodeForm {
         shown = n;
     }
 
-    private static void follow(javafx.scene.control.TextInputControl field, String was, String now) {
-        if (field.getText().equals(was) && !was.equals(now)) {
-            field.setText(now);
-        }
-    }
 
     /** The node as the model holds it now (as shown, when it has just been deleted). */
     private Node current() {
