@@ -33,7 +33,10 @@ import org.portolan.ui.RenderingSettings;
  */
 public final class CanvasBenchmark {
 
-    /** The edit measured: "move" (the default), "imap", "send", "rename" or "delete"; see docs/performance.md. */
+    /**
+     * The edit measured: "move" (the default), "imap", "send", "rename" or "delete"; see docs/performance.md.
+     * With -DnoSelection=true nothing is selected while editing, as when options are changed in the inspector.
+     */
     private static final String EDIT = System.getProperty("edit", "move");
 
     private static Scene scene;
@@ -89,6 +92,10 @@ public final class CanvasBenchmark {
             }
         }
         on(() -> release(id));
+        if (Boolean.getBoolean("noSelection")) {
+            // As options are changed in the inspector: with nothing selected, the port table shows every flow.
+            on(() -> window.selection().clear());
+        }
         nextFrame().get(5, TimeUnit.MINUTES);
 
         // An edit: the node moved into the other zone and back, every time, so that flows, findings, layout,

@@ -253,6 +253,35 @@ class CanvasUpdateTest {
     }
 
     @Test
+    void thePortTableStaysWhereItWasScrolledThroughAnEditAndShowsANewSelectionFromTheTop(FxRobot robot) {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.portolan.flow.Flow> table =
+                robot.lookup("#flow-table").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> table.scrollTo(500));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(firstRowShown(robot)).isEqualTo(500);
+
+        robot.interact(() -> document.edit("IMAP4", t -> t.withOptions(t.options().withImap4(true))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(document.analysis().flows().size());
+        assertThat(firstRowShown(robot)).as("where it was").isEqualTo(500);
+
+        String edge = document.topology().nodesByKind().get(org.portolan.model.NodeKind.EDGE).get(0).id();
+        robot.interact(() -> window.selection().selectNodes(List.of(edge)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isNotEmpty().allMatch(f -> f.source().id().equals(edge) || f.target().id().equals(edge));
+        assertThat(firstRowShown(robot)).as("another node's rows, from the top").isZero();
+    }
+
+    private static int firstRowShown(FxRobot robot) {
+        javafx.scene.control.skin.VirtualFlow<?> rows = robot.lookup("#flow-table .virtual-flow").queryAs(
+                javafx.scene.control.skin.VirtualFlow.class);
+        return rows.getFirstVisibleCell().getIndex();
+    }
+
+    @Test
     void thePortTableHasFixedRowsOfTheThemesHeight(FxRobot robot) {
         robot.interact(() -> open(GeneratedTopology.of(300)));
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -18,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,8 +38,10 @@ public final class FlowTableView extends BorderPane {
     private Analysis shown;
     private List<Flow> all = List.of();
     /** The flows of the selected nodes (all of them when none is selected), which the text and crossing filter. */
-    private final ObservableList<Flow> flows = FXCollections.observableArrayList();
-    private final FilteredList<Flow> filtered = new FilteredList<>(flows);
+    private List<Flow> flows = List.of();
+    /** The rows the text and crossing let through, in new lists whenever the rows change (see {@link #setRows}). */
+    private FilteredList<Flow> filtered = new FilteredList<>(FXCollections.observableArrayList());
+    private SortedList<Flow> sorted;
     private final TableView<Flow> table = new TableView<>();
     private final TextField search = new TextField();
     private final ChoiceBox<String> crossing = new ChoiceBox<>();
@@ -70,9 +72,7 @@ public final class FlowTableView extends BorderPane {
         table.getColumns().add(column("Connector", 260, f -> String.join("; ", f.connectors())));
         table.getColumns().add(column("Crossing", 150, f -> f.crossing().toString()));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        SortedList<Flow> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        setRows(List.of(), false);
 
         search.setPromptText("Filter: name, port, service, rule …");
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -94,7 +94,7 @@ public final class FlowTableView extends BorderPane {
             }
         });
         selection.nodes().addListener((SetChangeListener<String>) c -> {
-            flows.setAll(ofSelection(shown));
+            setRows(ofSelection(shown), false); // other rows: from the top
             updateCount();
         });
         // Invalidation, not change: a change listener would compare 100,000 flows on every edit.
@@ -132,7 +132,7 @@ public final class FlowTableView extends BorderPane {
         // refilling them restyles and repaints the table for nothing.
         boolean sameRows = org.portolan.flow.FlowList.sameObjects(rows, flows);
         if (!sameRows) {
-            flows.setAll(rows); // the filter as it stands applies to the new rows as they come in
+            setRows(rows, true); // the filter as it stands applies to the new rows
         }
         if (keep.equals(chosen)) {
             updateCount();
@@ -144,6 +144,29 @@ public final class FlowTableView extends BorderPane {
             // out, and after the CSS pass that cost a second pulse, and a second repaint, for every edit.
             table.layout();
         }
+    }
+
+    /**
+     * Shows {@code rows} through new lists rather than refilling the table's: taking 100,000 rows out of a
+     * filtered, sorted list took 13 ms, and putting them in 11; new lists take 2. Scrolled as it was when
+     * {@code keepScroll}, at the top otherwise.
+     */
+    private void setRows(List<Flow> rows, boolean keepScroll) {
+        int first = keepScroll && table.lookup(".virtual-flow") instanceof VirtualFlow<?> rowsShown
+                && rowsShown.getFirstVisibleCell() != null ? rowsShown.getFirstVisibleCell().getIndex() : 0;
+        FilteredList<Flow> nowFiltered = new FilteredList<>(FXCollections.observableArrayList(rows),
+                filtered.getPredicate());
+        SortedList<Flow> nowSorted = new SortedList<>(nowFiltered);
+        if (sorted != null) {
+            sorted.comparatorProperty().unbind();
+        }
+        nowSorted.comparatorProperty().bind(table.comparatorProperty());
+        flows = rows;
+        filtered = nowFiltered;
+        sorted = nowSorted;
+        table.setItems(nowSorted);
+        // The table keeps its scroll bar where it was, in proportion, whatever the rows: placed as wanted.
+        table.scrollTo(Math.max(0, Math.min(first, nowSorted.size() - 1)));
     }
 
     private void refilter() {
