@@ -57,6 +57,13 @@ class DesignerTest {
         return List.copyOf(table.getItems());
     }
 
+    /** The port table's header of the column with this title. */
+    private static javafx.scene.Node columnHeader(FxRobot robot, String title) {
+        return robot.lookup("#flow-table .column-header").match((javafx.scene.Node h) -> robot.from(h).lookup(".label")
+                .tryQuery().map(l -> l instanceof javafx.scene.control.Labeled labeled && labeled.getText().equals(title))
+                .orElse(false)).queryAs(javafx.scene.Node.class);
+    }
+
     List<FindingId> findings(FxRobot robot) {
         ListView<Finding> list = robot.lookup("#findings").queryListView();
         return list.getItems().stream().map(Finding::id).toList();
@@ -168,6 +175,29 @@ class DesignerTest {
         robot.clickOn(screen(zoneRect("external").centerX(), zoneRect("external").maxY() - 20)); // click empty zone area
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tableRows(robot)).hasSize(2).allMatch(f -> f.port().range().from() == 50636);
+    }
+
+    @Test
+    void clickingAColumnHeaderSortsThePortTableWhichStaysSortedThroughEditsUntilClickedAThirdTime(FxRobot robot) {
+        // Numerically, and "any" (R1, R2) last.
+        java.util.function.ToIntFunction<Flow> port = f -> f.port().range().toString().equals("*") ? Integer.MAX_VALUE
+                : f.port().range().from();
+        javafx.scene.Node header = columnHeader(robot, "Port");
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableRows(robot)).as("ascending by port").isSortedAccordingTo(java.util.Comparator.comparingInt(port));
+
+        robot.interact(() -> document.edit("IMAP4", t -> t.withOptions(t.options().withImap4(true))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableRows(robot)).as("still sorted after an edit").hasSize(document.analysis().flows().size())
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(port));
+
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableRows(robot)).as("descending").isSortedAccordingTo(java.util.Comparator.comparingInt(port).reversed());
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableRows(robot)).as("the rules' order again").containsExactlyElementsOf(document.analysis().flows());
     }
 
     @Test

@@ -72,6 +72,14 @@ public final class FlowTableView extends BorderPane {
         table.getColumns().add(column("Connector", 260, f -> String.join("; ", f.connectors())));
         table.getColumns().add(column("Crossing", 150, f -> f.crossing().toString()));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Sorted by the list the table shows, and only while a column is sorted on: a comparator that compares
+        // nothing (the table's, with no column to sort on) still sorted 100,000 rows, 20 ms, after every edit.
+        table.setSortPolicy(t -> {
+            if (sorted != null) {
+                sorted.setComparator(sortOrder());
+            }
+            return true;
+        });
         setRows(List.of(), false);
 
         search.setPromptText("Filter: name, port, service, rule …");
@@ -156,17 +164,18 @@ public final class FlowTableView extends BorderPane {
                 && rowsShown.getFirstVisibleCell() != null ? rowsShown.getFirstVisibleCell().getIndex() : 0;
         FilteredList<Flow> nowFiltered = new FilteredList<>(FXCollections.observableArrayList(rows),
                 filtered.getPredicate());
-        SortedList<Flow> nowSorted = new SortedList<>(nowFiltered);
-        if (sorted != null) {
-            sorted.comparatorProperty().unbind();
-        }
-        nowSorted.comparatorProperty().bind(table.comparatorProperty());
+        SortedList<Flow> nowSorted = new SortedList<>(nowFiltered, sortOrder());
         flows = rows;
         filtered = nowFiltered;
         sorted = nowSorted;
         table.setItems(nowSorted);
         // The table keeps its scroll bar where it was, in proportion, whatever the rows: placed as wanted.
         table.scrollTo(Math.max(0, Math.min(first, nowSorted.size() - 1)));
+    }
+
+    /** The order the user sorted the table in, or null for the flows' own. */
+    private java.util.Comparator<Flow> sortOrder() {
+        return table.getSortOrder().isEmpty() ? null : table.getComparator();
     }
 
     private void refilter() {
