@@ -245,10 +245,15 @@ final class OverviewArrows {
         if (layers != null && keepsLayers(l, wanted, ids, layers)) {
             // The kept layers already show it: the selection lost nodes that are gone (a deletion) or gained
             // nodes not there yet (an undo bringing them back), whose arrows no layer holds.
-            DiagramRenderer renderer = new DiagramRenderer(l);
             layers = new Layers(layers.zones(), layers.arrows(), layers.base(), layers.cards(), wanted,
                     layers.cardIds(), layers.drawing());
             List<Connector> liftedArrows = ids.isEmpty() ? List.of() : l.connectorsOf(ids);
+            if (view.getImage() != null && sameRoutes(liftedArrows, composedLifted)) {
+                // The image on show already is that one (the deleted node's arrows went with the edit).
+                composedLifted = liftedArrows;
+                return;
+            }
+            DiagramRenderer renderer = new DiagramRenderer(l);
             BufferedImage shown = compose(layers, renderer, ids, liftedArrows, scratch);
             scratch = shown == layers.base() ? scratch : shown;
             composedLifted = liftedArrows;

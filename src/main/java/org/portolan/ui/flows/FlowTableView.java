@@ -104,6 +104,7 @@ public final class FlowTableView extends BorderPane {
         selection.nodes().addListener((SetChangeListener<String>) c -> {
             setRows(ofSelection(shown), false); // other rows: from the top
             updateCount();
+            table.layout(); // see show(): new cells now, not after the pulse's CSS pass, which takes a second pulse
         });
         // Invalidation, not change: a change listener would compare 100,000 flows on every edit.
         analysis.addListener((javafx.beans.Observable o) -> show(analysis.getValue()));
