@@ -89,7 +89,6 @@ final class EarlierFlows {
         return present.contains(node);
     }
 
-    /** One rule's earlier flows, read front to back as the rule emits its flows again. */
     /** Equal lists of connector names, compared by index: {@code List.equals} made an iterator for each flow. */
     private static boolean sameNames(List<String> a, List<String> b) {
         if (a == b) {
@@ -106,6 +105,7 @@ final class EarlierFlows {
         return true;
     }
 
+    /** One rule's earlier flows, read front to back as the rule emits its flows again. */
     final class Cursor {
         private int at;
         private final int end;

@@ -11,8 +11,9 @@ import org.portolan.model.Node;
 /**
  * The overview arrows of the layout before an edit. An arrow whose cards kept their place, and that
  * still runs one way or two ways as before, keeps its route; when its ports are also the same, its label
- * and label box too. Arrows usually come in the same order as before, so the earlier arrow is looked for
- * at the same position first, and by its ends (in a table built on first need) only when that fails.
+ * and label box too. Arrows usually come in the same order as before, shifted by those an edit removed or
+ * added, so the earlier arrow is looked for near where the ones found so far put it, and by its ends (in a
+ * table built on first need) only when that fails.
  */
 final class EarlierArrows {
 
@@ -81,6 +82,9 @@ final class EarlierArrows {
                 shift -= d;
                 return connectors.get(guess - d);
             }
+        }
+        if (byEnds != null) {
+            return null; // the table is made: asking it is quicker than looking further
         }
         // Past the arrows of a deleted node that came one after another (an Edge's to every DNS server).
         for (int d = NEAR + 1; d <= FAR; d++) {

@@ -335,8 +335,8 @@ final class OverviewArrows {
                 PngExporter.drawCardBodies(cards, renderer, wanted.grid(), b -> !ids.contains(b.node().id()));
             }
         }
-        boolean kept0 = kept != null && sameZones && sameArrows && base == kept.base() && cards == kept.cards();
-        Drawing drawing = kept0 ? kept.drawing() : new Drawing(sameArrows ? kept.drawing().arrows() : new Object());
+        boolean unchanged = kept != null && sameZones && sameArrows && base == kept.base() && cards == kept.cards();
+        Drawing drawing = unchanged ? kept.drawing() : new Drawing(sameArrows ? kept.drawing().arrows() : new Object());
         return new Layers(zones, arrows, base, cards, wanted, cardIds, drawing);
     }
 

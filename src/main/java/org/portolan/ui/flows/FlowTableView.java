@@ -75,7 +75,7 @@ public final class FlowTableView extends BorderPane {
         // table's, with no column to sort on) still sorted 100,000 rows, 20 ms, after every edit, and a sorted
         // list of them alone is 4 MB of fresh memory.
         table.setSortPolicy(t -> {
-            if (filtered != null && table.getItems() != ordered(filtered, table.getItems())) {
+            if (table.getItems() != ordered(filtered, table.getItems())) {
                 table.setItems(ordered(filtered, null));
             }
             return true;
