@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.portolan.model.InStep;
 import org.portolan.model.Node;
 import org.portolan.model.Topology;
 
@@ -89,22 +90,6 @@ final class EarlierFlows {
         return present.contains(node);
     }
 
-    /** Equal lists of connector names, compared by index: {@code List.equals} made an iterator for each flow. */
-    private static boolean sameNames(List<String> a, List<String> b) {
-        if (a == b) {
-            return true;
-        }
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** One rule's earlier flows, read front to back as the rule emits its flows again. */
     final class Cursor {
         private int at;
@@ -129,7 +114,7 @@ final class EarlierFlows {
                 Flow f = flows.get(at);
                 if (f.source() == source && f.target() == target && (f.port() == port || f.port().equals(port))) {
                     at++;
-                    return f.crossing() == crossing && sameNames(f.connectors(), connectors) ? f : null;
+                    return f.crossing() == crossing && InStep.same(f.connectors(), connectors, String::equals) ? f : null;
                 }
                 if (present(f.source()) && present(f.target())) {
                     return null;

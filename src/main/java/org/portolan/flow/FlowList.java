@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import org.portolan.model.InStep;
 
 /**
  * An immutable list of flows over an array handed over to it, not copied. A large diagram's flow list is
@@ -40,18 +41,7 @@ public final class FlowList extends AbstractList<Flow> implements RandomAccess {
      * same objects, and telling that by identity spares comparing flows field by field.
      */
     public static boolean sameObjects(List<Flow> a, List<Flow> b) {
-        if (a == b) {
-            return true;
-        }
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        return InStep.same(a, b, (x, y) -> x == y);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.portolan.flow.Flow;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
+import org.portolan.model.InStep;
 import org.portolan.model.Node;
 
 /**
@@ -124,14 +125,6 @@ final class EarlierArrows {
     }
 
     static boolean samePorts(List<Flow> a, List<Flow> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).port().equals(b.get(i).port())) {
-                return false;
-            }
-        }
-        return true;
+        return InStep.same(a, b, (x, y) -> x.port().equals(y.port()));
     }
 }

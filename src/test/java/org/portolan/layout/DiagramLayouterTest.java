@@ -156,8 +156,7 @@ class DiagramLayouterTest {
         DiagramLayout layout = DiagramLayouter.layout(after, Analysis.of(after, analysed).flows(), earlier);
 
         assertThat(layout.overview()).isTrue();
-        java.util.Set<Connector> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        kept.addAll(earlier.connectors());
+        java.util.Set<Connector> kept = objectsOf(earlier.connectors());
         List<Connector> ofTheEdge = layout.connectors().stream()
                 .filter(c -> c.source().id().equals(edge.id()) || c.target().id().equals(edge.id())).toList();
         assertThat(ofTheEdge).isNotEmpty().noneMatch(kept::contains);
@@ -191,8 +190,7 @@ class DiagramLayouterTest {
         org.portolan.analysis.DiagramState far = org.portolan.analysis.DiagramState.after(out, state);
         assertThat(far.layout()).isEqualTo(layoutOf(out));
         assertThat(far.layout().bounds().x()).isLessThan(-5000);
-        java.util.Set<Connector> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        kept.addAll(state.layout().connectors());
+        java.util.Set<Connector> kept = objectsOf(state.layout().connectors());
         assertThat(far.layout().connectors()).as("only the dragged card's arrows are drawn again")
                 .allMatch(c -> kept.contains(c) != (c.source().id().equals(mailbox.id()) || c.target().id().equals(mailbox.id())));
 
@@ -210,8 +208,7 @@ class DiagramLayouterTest {
         DiagramLayout layout = org.portolan.analysis.DiagramState.after(after, state).layout();
 
         assertThat(layout).isEqualTo(layoutOf(after));
-        java.util.Set<Connector> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        kept.addAll(state.layout().connectors());
+        java.util.Set<Connector> kept = objectsOf(state.layout().connectors());
         List<Connector> imap = layout.connectors().stream()
                 .filter(c -> c.flows().stream().anyMatch(f -> f.ruleId() == org.portolan.flow.RuleId.C3)).toList();
         assertThat(imap).isNotEmpty().noneMatch(kept::contains)
@@ -234,8 +231,7 @@ class DiagramLayouterTest {
         DiagramLayout fresh = layoutOf(after);
         assertThat(layout).isEqualTo(fresh);
         assertThat(layout.trafficClasses()).isEqualTo(fresh.trafficClasses());
-        java.util.Set<Connector> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        kept.addAll(state.layout().connectors());
+        java.util.Set<Connector> kept = objectsOf(state.layout().connectors());
         // E4 was their first flow; E7 (the sender reputation proxy) now is, which comes later among flows.
         List<Connector> toInternet = layout.connectors().stream()
                 .filter(c -> c.source().kind() == NodeKind.EDGE && c.target().kind() == NodeKind.INTERNET).toList();
@@ -252,9 +248,16 @@ class DiagramLayouterTest {
         assertThat(layout.connectorsOf(java.util.Set.of(toInternet.get(0).target().id()))).isEqualTo(fresh.connectorsOf(
                 java.util.Set.of(toInternet.get(0).target().id())));
 
-        org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before, 
+        org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before,
                 new org.portolan.analysis.DiagramState(after, org.portolan.analysis.Analysis.of(after), layout));
         assertThat(back.layout()).isEqualTo(state.layout());
+    }
+
+    /** The arrows themselves, told apart by identity: an arrow an edit left alone is the same object. */
+    private static java.util.Set<Connector> objectsOf(List<Connector> arrows) {
+        java.util.Set<Connector> objects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        objects.addAll(arrows);
+        return objects;
     }
 
     private static int indexOf(List<Connector> arrows, Connector like) {

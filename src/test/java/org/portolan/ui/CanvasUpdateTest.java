@@ -115,17 +115,11 @@ class CanvasUpdateTest {
 
     @Test
     void inAnOverviewEditingTheSelectionRedrawsOnlyItsArrows(FxRobot robot) throws Exception {
-        robot.interact(() -> open(GeneratedTopology.of(300)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(document.layout().overview()).as("dense enough for the overview").isTrue();
-        ImageView arrows = robot.lookup("#overview-arrows").queryAs(ImageView.class);
-        Object everything = base(arrows);
+        ImageView arrows = openOverview(robot);
         String id = document.topology().nodes().get(3).id();
 
-        robot.interact(() -> window.selection().selectNodes(List.of(id)));
         // The selection's arrows leave the base, which is redrawn in the background.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != everything);
-        WaitForAsyncUtils.waitForFxEvents();
+        redrawnAfter(robot, arrows, () -> window.selection().selectNodes(List.of(id)));
         Object withoutSelection = base(arrows);
         int[] before = pixels(arrows.getImage());
 
@@ -142,14 +136,9 @@ class CanvasUpdateTest {
 
     @Test
     void inAnOverviewAnOptionThatChangesNoArrowOnShowKeepsTheImage(FxRobot robot) throws Exception {
-        robot.interact(() -> open(GeneratedTopology.of(300)));
-        WaitForAsyncUtils.waitForFxEvents();
-        ImageView arrows = robot.lookup("#overview-arrows").queryAs(ImageView.class);
-        Object everything = base(arrows);
+        ImageView arrows = openOverview(robot);
         String edge = document.topology().nodesByKind().get(org.portolan.model.NodeKind.EDGE).get(0).id();
-        robot.interact(() -> window.selection().selectNodes(List.of(edge)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != everything);
-        WaitForAsyncUtils.waitForFxEvents();
+        redrawnAfter(robot, arrows, () -> window.selection().selectNodes(List.of(edge)));
         Image shown = arrows.getImage();
 
         // IMAP4 adds ports to client arrows, whose routes stay; the selected Edge's arrows are not among them.
@@ -171,14 +160,9 @@ class CanvasUpdateTest {
 
     @Test
     void inAnOverviewDeletingTheSelectionAndUndoingItKeepsTheOtherArrowsAsDrawn(FxRobot robot) throws Exception {
-        robot.interact(() -> open(GeneratedTopology.of(300)));
-        WaitForAsyncUtils.waitForFxEvents();
-        ImageView arrows = robot.lookup("#overview-arrows").queryAs(ImageView.class);
-        Object everything = base(arrows);
+        ImageView arrows = openOverview(robot);
         String id = document.topology().nodes().get(3).id();
-        robot.interact(() -> window.selection().selectNodes(List.of(id)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != everything);
-        WaitForAsyncUtils.waitForFxEvents();
+        redrawnAfter(robot, arrows, () -> window.selection().selectNodes(List.of(id)));
         Object withoutSelection = base(arrows);
         int[] selected = pixels(arrows.getImage());
 
@@ -201,9 +185,7 @@ class CanvasUpdateTest {
 
     @Test
     void inAnOverviewAnOptionThatChangesAFewArrowsShowsExactlyWhatAFullDrawingShows(FxRobot robot) throws Exception {
-        robot.interact(() -> open(GeneratedTopology.of(300)));
-        WaitForAsyncUtils.waitForFxEvents();
-        ImageView arrows = robot.lookup("#overview-arrows").queryAs(ImageView.class);
+        ImageView arrows = openOverview(robot);
         Object opened = base(arrows);
 
         // The Edges' arrows to the Internet lose E4: another first flow, another traffic class, another place.
@@ -215,19 +197,14 @@ class CanvasUpdateTest {
 
         // Selecting a node and then nothing draws every arrow again from scratch, in the background.
         String id = document.topology().nodes().get(5).id();
-        robot.interact(() -> window.selection().selectNodes(List.of(id)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != edited);
-        Object selected = base(arrows);
-        robot.interact(() -> window.selection().clear());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != selected);
-        WaitForAsyncUtils.waitForFxEvents();
+        redrawnAfter(robot, arrows, () -> window.selection().selectNodes(List.of(id)));
+        redrawnAfter(robot, arrows, () -> window.selection().clear());
         assertThat(pixels(arrows.getImage())).as("pixel for pixel").isEqualTo(shown);
     }
 
     @Test
     void theLegendNamesExactlyTheTrafficClassesDrawnAndFollowsAnOptionWithoutNewNodes(FxRobot robot) {
-        robot.interact(() -> open(GeneratedTopology.of(300)));
-        WaitForAsyncUtils.waitForFxEvents();
+        openOverview(robot);
         javafx.scene.layout.Pane legend = robot.lookup("#legend").queryAs(javafx.scene.layout.Pane.class);
         List<Node> entries = List.copyOf(legend.getChildren());
         assertThat(legendLabels(legend)).containsExactlyElementsOf(classLabels());
@@ -254,8 +231,7 @@ class CanvasUpdateTest {
 
     @Test
     void thePortTableStaysWhereItWasScrolledThroughAnEditAndShowsANewSelectionFromTheTop(FxRobot robot) {
-        robot.interact(() -> open(GeneratedTopology.of(300)));
-        WaitForAsyncUtils.waitForFxEvents();
+        openOverview(robot);
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<org.portolan.flow.Flow> table =
                 robot.lookup("#flow-table").queryAs(javafx.scene.control.TableView.class);
@@ -283,8 +259,7 @@ class CanvasUpdateTest {
 
     @Test
     void thePortTableHasFixedRowsOfTheThemesHeight(FxRobot robot) {
-        robot.interact(() -> open(GeneratedTopology.of(300)));
-        WaitForAsyncUtils.waitForFxEvents();
+        openOverview(robot);
         String edge = document.topology().nodesByKind().get(org.portolan.model.NodeKind.EDGE).get(0).id();
         robot.interact(() -> window.selection().selectNodes(List.of(edge)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -297,6 +272,22 @@ class CanvasUpdateTest {
                 .match((javafx.scene.control.TableRow<?> r) -> !r.isEmpty()).query();
         assertThat(table.getFixedCellSize()).isPositive().isEqualTo(row.getHeight());
         assertThat(row.getHeight()).isGreaterThan(row.getFont().getSize() * 2);
+    }
+
+    /** Opens a 300-node diagram, dense enough to be drawn as an overview, and gives the image of its arrows. */
+    private ImageView openOverview(FxRobot robot) {
+        robot.interact(() -> open(GeneratedTopology.of(300)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.layout().overview()).as("dense enough for the overview").isTrue();
+        return robot.lookup("#overview-arrows").queryAs(ImageView.class);
+    }
+
+    /** Makes a change (of the selection) on the FX thread and waits for the arrows it has drawn again in the background. */
+    private static void redrawnAfter(FxRobot robot, ImageView arrows, Runnable change) throws Exception {
+        Object before = base(arrows);
+        robot.interact(change);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != before);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Object base(ImageView arrows) {
@@ -384,8 +375,7 @@ class CanvasUpdateTest {
 
     @Test
     void aCardMadeByAnEditInAnOverviewShowsOnlyItsBodyLikeTheOthers(FxRobot robot) {
-        robot.interact(() -> open(GeneratedTopology.of(300)));
-        WaitForAsyncUtils.waitForFxEvents();
+        openOverview(robot);
         String id = document.topology().nodes().get(5).id();
         Rect box = document.layout().nodeBox(id).rect();
 
@@ -401,8 +391,7 @@ class CanvasUpdateTest {
 
     @Test
     void zoomedOutInAnOverviewCardsAreDrawnInTheImageButStillAnswerTheMouse(FxRobot robot) throws Exception {
-        robot.interact(() -> open(GeneratedTopology.of(300)));
-        WaitForAsyncUtils.waitForFxEvents();
+        openOverview(robot);
         String id = document.topology().nodes().get(3).id();
         Node card = card(robot, id);
         Node other = card(robot, document.topology().nodes().get(4).id());

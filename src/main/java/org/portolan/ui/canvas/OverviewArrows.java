@@ -20,6 +20,7 @@ import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.DiagramLayout.ZoneArea;
 import org.portolan.layout.Rect;
+import org.portolan.model.InStep;
 import org.portolan.model.Node;
 
 /**
@@ -202,30 +203,29 @@ final class OverviewArrows {
         DiagramRenderer renderer = new DiagramRenderer(newLayout);
         Layers kept = layers;
         layers = layersFor(newLayout, renderer, wanted, lifted, kept, this::arrowScratch);
-        List<Connector> liftedArrows = lifted.isEmpty() ? List.of() : newLayout.connectorsOf(lifted);
-        if (kept != null && view.getImage() != null && layers.sameImagesAs(kept)
-                && sameRoutes(liftedArrows, composedLifted)) {
-            // Nothing on show changed (an option that adds ports to arrows elsewhere): composing the same image
-            // again, and repainting the canvas with it, took most of such an edit.
+        present(newLayout, renderer, lifted, kept != null && layers.sameImagesAs(kept));
+    }
+
+    /**
+     * Composes the layers with the selection's arrows over them and shows the result, unless the image on show
+     * already is that: the layers are as they were ({@code sameImages}) and so are the selection's arrows (an
+     * option that adds ports to arrows elsewhere; a selection that lost a deleted node). Composing the same
+     * image again, and repainting the canvas with it, took most of such an edit.
+     */
+    private void present(DiagramLayout l, DiagramRenderer renderer, Set<String> ids, boolean sameImages) {
+        List<Connector> liftedArrows = ids.isEmpty() ? List.of() : l.connectorsOf(ids);
+        if (sameImages && view.getImage() != null && sameRoutes(liftedArrows, composedLifted)) {
             composedLifted = liftedArrows;
             return;
         }
-        BufferedImage shown = compose(layers, renderer, lifted, liftedArrows, scratch);
+        BufferedImage shown = compose(layers, renderer, ids, liftedArrows, scratch);
         scratch = shown == layers.base() ? scratch : shown;
         composedLifted = liftedArrows;
         set(frames.show(shown), layers);
     }
 
     private static boolean sameRoutes(List<Connector> a, List<Connector> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).sameRoute(b.get(i))) {
-                return false;
-            }
-        }
-        return true;
+        return InStep.same(a, b, Connector::sameRoute);
     }
 
     /** The selection changed: its arrows and cards leave the kept layers. Until that is drawn the old image stays. */
@@ -247,17 +247,7 @@ final class OverviewArrows {
             // nodes not there yet (an undo bringing them back), whose arrows no layer holds.
             layers = new Layers(layers.zones(), layers.arrows(), layers.base(), layers.cards(), wanted,
                     layers.cardIds(), layers.drawing());
-            List<Connector> liftedArrows = ids.isEmpty() ? List.of() : l.connectorsOf(ids);
-            if (view.getImage() != null && sameRoutes(liftedArrows, composedLifted)) {
-                // The image on show already is that one (the deleted node's arrows went with the edit).
-                composedLifted = liftedArrows;
-                return;
-            }
-            DiagramRenderer renderer = new DiagramRenderer(l);
-            BufferedImage shown = compose(layers, renderer, ids, liftedArrows, scratch);
-            scratch = shown == layers.base() ? scratch : shown;
-            composedLifted = liftedArrows;
-            set(frames.show(shown), layers);
+            present(l, new DiagramRenderer(l), ids, true);
             return;
         }
         PAINTER.execute(() -> {
@@ -328,7 +318,7 @@ final class OverviewArrows {
         Set<String> cardIds = Set.of();
         if (!wanted.cards().isEmpty()) {
             cardIds = cardIdsOf(layout, ids);
-            if (kept != null && kept.cards() != null && wanted.sameCardsAs(kept.drawn()) && cardIds.equals(kept.cardIds())) {
+            if (keepsCards(wanted, cardIds, kept)) {
                 cards = kept.cards();
             } else {
                 cards = PngExporter.blank(wanted.grid());
@@ -360,8 +350,13 @@ final class OverviewArrows {
     private static boolean keepsLayers(DiagramLayout layout, Drawn wanted, Set<String> ids, Layers kept) {
         return wanted.sameZonesAs(kept.drawn()) && wanted.sameArrowsAs(kept.drawn())
                 && (wanted.cards().isEmpty() ? kept.cards() == null
-                        : kept.cards() != null && wanted.sameCardsAs(kept.drawn())
-                        && cardIdsOf(layout, ids).equals(kept.cardIds()));
+                        : keepsCards(wanted, cardIdsOf(layout, ids), kept));
+    }
+
+    /** True when {@code kept} (or null) has a cards layer showing these cards in the places {@code wanted} has. */
+    private static boolean keepsCards(Drawn wanted, Set<String> cardIds, Layers kept) {
+        return kept != null && kept.cards() != null && wanted.sameCardsAs(kept.drawn())
+                && cardIds.equals(kept.cardIds());
     }
 
     private static Set<String> cardIdsOf(DiagramLayout layout, Set<String> lifted) {

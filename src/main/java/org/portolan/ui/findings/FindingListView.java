@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import org.portolan.analysis.Analysis;
+import org.portolan.model.InStep;
 import org.portolan.validation.Finding;
 import org.portolan.validation.Severity;
 import org.portolan.ui.Fonts;
@@ -47,22 +48,8 @@ public final class FindingListView extends ListView<Finding> {
      * node moved within its zone is another object, but its finding's row need not be refilled.
      */
     static boolean showTheSame(java.util.List<Finding> a, java.util.List<Finding> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Finding x = a.get(i);
-            Finding y = b.get(i);
-            if (x.id() != y.id() || !x.message().equals(y.message()) || x.nodes().size() != y.nodes().size()) {
-                return false;
-            }
-            for (int k = 0; k < x.nodes().size(); k++) {
-                if (!x.nodes().get(k).id().equals(y.nodes().get(k).id())) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return InStep.same(a, b, (x, y) -> x.id() == y.id() && x.message().equals(y.message())
+                && InStep.same(x.nodes(), y.nodes(), (m, n) -> m.id().equals(n.id())));
     }
 
     static String color(Severity s) {
