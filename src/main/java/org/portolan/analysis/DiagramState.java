@@ -1,6 +1,7 @@
 package org.portolan.analysis;
 
 import java.util.Optional;
+import org.portolan.flow.NodeSetChange;
 import org.portolan.flow.NodeUpdate;
 import org.portolan.flow.OptionChange;
 import org.portolan.layout.DiagramLayout;
@@ -38,6 +39,14 @@ public record DiagramState(Topology topology, Analysis analysis, DiagramLayout l
             // Only options changed: the rules they switch run again, the others keep their flows.
             OptionChange.Updated updated = change.get().apply(earlier.analysis().flows(),
                     earlier.analysis().index(), topology);
+            return new DiagramState(topology, Analysis.withFlows(topology, updated.flows(), updated.index()),
+                    DiagramLayouter.layout(topology, updated, earlier.layout()));
+        }
+        Optional<NodeSetChange.Updated> changed = NodeSetChange.between(earlier.topology(), topology)
+                .flatMap(c -> c.apply(earlier.analysis().flows(), earlier.analysis().index()));
+        if (changed.isPresent()) {
+            // Nodes deleted, or brought back: the earlier runs without their flows, or with them put back.
+            NodeSetChange.Updated updated = changed.get();
             return new DiagramState(topology, Analysis.withFlows(topology, updated.flows(), updated.index()),
                     DiagramLayouter.layout(topology, updated, earlier.layout()));
         }

@@ -82,9 +82,9 @@ public final class FlowEngine {
         Flow[] flows = new Flow[byRule.values().stream().mapToInt(List::size).sum()];
         int at = 0;
         for (Rule rule : RuleTable.RULES) {
-            for (Flow f : byRule.getOrDefault(rule.id(), List.of())) {
-                flows[at++] = f;
-            }
+            List<Flow> run = byRule.getOrDefault(rule.id(), List.of());
+            FlowList.copy(run, 0, run.size(), flows, at);
+            at += run.size();
         }
         return FlowList.of(flows);
     }

@@ -52,7 +52,7 @@ public final class FlowIndex {
     }
 
     public static FlowIndex of(Topology topology, List<Flow> flows) {
-        return build(topology, flows, null, Set.of());
+        return build(topology, flows, null, Set.of(), Map.of(), Map.of());
     }
 
     /**
@@ -61,14 +61,38 @@ public final class FlowIndex {
      * taken over as they are, and only the changed rules' flows are read.
      */
     static FlowIndex after(FlowIndex earlier, Topology topology, List<Flow> flows, Set<RuleId> changed) {
-        return build(topology, flows, earlier, changed);
+        return build(topology, flows, earlier, changed, Map.of(), earlier.crossings);
     }
 
-    private static FlowIndex build(Topology topology, List<Flow> flows, FlowIndex earlier, Set<RuleId> changed) {
+    /**
+     * The ends of one rule's run, counted from its start, as places in the topology: what a {@link NodeSetChange}
+     * works out for the runs it keeps, so that their flows need not be looked up again.
+     */
+    record Ends(int[] sources, int[] targets) {
+    }
+
+    /** The ends of a rule's run (arrays to read, never to change), or null when the rule has no flows. */
+    Ends endsOf(RuleId rule) {
+        Run run = runOf(rule);
+        return run == null ? null : new Ends(run.sources(), run.targets());
+    }
+
+    /**
+     * The index of {@code flows} in {@code topology} when the ends of the runs of the rules in {@code known} are
+     * known already: only the other runs' flows are read. {@code crossings} are the crossings to share (those of
+     * the known runs' flows among them), each mapped to itself.
+     */
+    static FlowIndex of(Topology topology, List<Flow> flows, Map<RuleId, Ends> known,
+                        Map<Crossing, Crossing> crossings) {
+        return build(topology, flows, null, Set.of(), known, crossings);
+    }
+
+    private static FlowIndex build(Topology topology, List<Flow> flows, FlowIndex earlier, Set<RuleId> changed,
+                                   Map<RuleId, Ends> known, Map<Crossing, Crossing> sharedCrossings) {
         List<Node> nodes = topology.nodes();
         int n = flows.size();
         Map<String, Integer> places = null; // made when a run is read
-        Map<Crossing, Crossing> crossings = earlier == null ? new HashMap<>() : new HashMap<>(earlier.crossings);
+        Map<Crossing, Crossing> crossings = new HashMap<>(sharedCrossings);
         List<Run> runs = new ArrayList<>();
         Set<RuleId> seen = java.util.EnumSet.noneOf(RuleId.class);
         int k = 0;
@@ -85,6 +109,14 @@ public final class FlowIndex {
                     throw new IllegalArgumentException("the flows of rule " + rule + " are not as they were");
                 }
                 runs.add(was);
+            } else if (known.containsKey(rule)) {
+                Ends ends = known.get(rule);
+                end = k + ends.sources().length;
+                if (end > n || flows.get(end - 1).ruleId() != rule || end < n && flows.get(end).ruleId() == rule) {
+                    throw new IllegalArgumentException("the flows of rule " + rule + " are not those whose ends are known");
+                }
+                runs.add(new Run(rule, ends.sources(), ends.targets(),
+                        ByEnds.of(ends.sources(), ends.targets(), nodes.size())));
             } else {
                 end = k + 1;
                 while (end < n && flows.get(end).ruleId() == rule) {
@@ -203,7 +235,7 @@ public final class FlowIndex {
     }
 
     /** The positions, in ascending order, of the flows from or to the {@code node}-th node of the topology. */
-    int[] of(int node) {
+    public int[] of(int node) {
         int count = 0;
         for (Run run : runs) {
             count += run.positions()[node].length;

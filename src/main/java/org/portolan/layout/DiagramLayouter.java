@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowIndex;
+import org.portolan.flow.NodeSetChange;
 import org.portolan.flow.NodeUpdate;
 import org.portolan.flow.OptionChange;
 import org.portolan.flow.Port;
@@ -134,8 +135,26 @@ public final class DiagramLayouter {
     public static DiagramLayout layout(Topology topology, OptionChange.Updated updated, DiagramLayout previous) {
         if (previous != null && previous.overview()) {
             Cards cards = placeCards(topology, previous);
-            OptionChangeArrows.Arrows arrows = cards.boxes().equals(previous.nodes())
+            ArrowOrder.Arrows arrows = cards.boxes().equals(previous.nodes())
                     ? OptionChangeArrows.arrows(previous, updated) : null;
+            if (arrows != null) {
+                return finish(cards, arrows.connectors(), true, null, arrows.classes(), arrows.byCard(),
+                        arrows.sources(), arrows.targets());
+            }
+        }
+        return layout(topology, updated.flows(), updated.index(), previous);
+    }
+
+    /**
+     * The layout after a {@link NodeSetChange} (nodes deleted, brought back or dropped), from {@code previous}, the
+     * layout before it: the same as {@link #layout(Topology, List, DiagramLayout)} with the flows after it. An
+     * overview keeps the arrows between the cards that stayed and makes those of new cards alone, when the cards
+     * that stayed kept their places and their flows ({@link NodeSetChangeArrows}).
+     */
+    public static DiagramLayout layout(Topology topology, NodeSetChange.Updated updated, DiagramLayout previous) {
+        if (previous != null && previous.overview()) {
+            Cards cards = placeCards(topology, previous);
+            ArrowOrder.Arrows arrows = NodeSetChangeArrows.arrows(previous, cards.boxes(), updated);
             if (arrows != null) {
                 return finish(cards, arrows.connectors(), true, null, arrows.classes(), arrows.byCard(),
                         arrows.sources(), arrows.targets());
@@ -359,14 +378,13 @@ public final class DiagramLayouter {
             Connector connector;
             if (was != null) {
                 connector = withFlows(from.node(), to.node(), was, flows, labels);
+            } else if (overview) {
+                connector = overviewArrow(from, to, flows, twoWay, labels);
             } else {
-                List<Vec> points = route(from, to, twoWay, overview ? null : obstacles);
+                List<Vec> points = route(from, to, twoWay, obstacles);
                 String label = labels.of(flows);
-                Rect labelRect = null; // an overview's labels are not drawn
-                if (!overview) {
-                    labelRect = placeLabel(points, label, occupied);
-                    occupied.add(labelRect.inflate(2), labelRect.inflate(2));
-                }
+                Rect labelRect = placeLabel(points, label, occupied);
+                occupied.add(labelRect.inflate(2), labelRect.inflate(2));
                 connector = new Connector(from.node(), to.node(), flows, flows.get(0).trafficClass(), points, label,
                         labelRect, twoWay);
             }
@@ -390,10 +408,13 @@ public final class DiagramLayouter {
                 was.twoWay());
     }
 
+    /** A new overview arrow: straight from card to card, its label made but not placed (an overview draws none). */
+    static Connector overviewArrow(NodeBox from, NodeBox to, List<Flow> flows, boolean twoWay, PortLabels labels) {
+        return new Connector(from.node(), to.node(), flows, flows.get(0).trafficClass(),
+                straight(from.rect(), to.rect(), twoWay), labels.of(flows), null, twoWay);
+    }
+
     private static List<Vec> route(NodeBox from, NodeBox to, boolean twoWay, SpatialGrid<NodeBox> obstacles) {
-        if (obstacles == null) {
-            return straight(from.rect(), to.rect(), twoWay);
-        }
         Vec a = from.rect().center();
         Vec b = to.rect().center();
         if (twoWay) {

@@ -6,6 +6,7 @@ import org.portolan.flow.Flow;
 import org.portolan.flow.FlowIndex;
 import org.portolan.flow.FlowList;
 import org.portolan.layout.DiagramLayout.NodeBox;
+import org.portolan.model.IntList;
 
 /** The flows of a layout grouped by directed pair of cards: one arrow per pair. */
 final class FlowPairs {
@@ -155,30 +156,5 @@ final class FlowPairs {
             out[next[key[i]]++] = i;
         }
         return out;
-    }
-
-    /** A growable list of ints, without boxing. */
-    private static final class IntList {
-        private int[] values;
-        private int size;
-
-        IntList(int capacity) {
-            values = new int[capacity];
-        }
-
-        void add(int value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int get(int i) {
-            return values[i];
-        }
-
-        int size() {
-            return size;
-        }
     }
 }

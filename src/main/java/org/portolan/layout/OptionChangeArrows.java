@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.portolan.flow.ByEnds;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowIndex;
 import org.portolan.flow.FlowList;
@@ -55,25 +54,17 @@ final class OptionChangeArrows {
     }
 
     /**
-     * The arrows after the change, in their order, with each one's cards by index (as in
-     * {@link DiagramLayout#connectorSources()}), the arrows of each card, and the traffic classes drawn.
-     */
-    record Arrows(List<Connector> connectors, int[][] byCard, int[] sources, int[] targets,
-                  Set<TrafficClass> classes) {
-    }
-
-    /**
      * The arrows after the change, the same objects where no flow of theirs changed; null when the change
      * adds or removes an arrow.
      */
-    static Arrows arrows(DiagramLayout previous, OptionChange.Updated updated) {
+    static ArrowOrder.Arrows arrows(DiagramLayout previous, OptionChange.Updated updated) {
         OptionChangeArrows arrows = new OptionChangeArrows(previous);
         updated.changed().forEach(rule -> arrows.changed[rule.ordinal()] = true);
         return arrows.after(updated);
     }
 
     @SuppressWarnings("unchecked")
-    private Arrows after(OptionChange.Updated updated) {
+    private ArrowOrder.Arrows after(OptionChange.Updated updated) {
         List<Connector> connectors = previous.connectors();
         BitSet touched = new BitSet(connectors.size());
         List<Flow>[] added = new List[connectors.size()];
@@ -103,67 +94,27 @@ final class OptionChangeArrows {
         }
         Set<TrafficClass> classes = newClass ? classesOf(after) : previous.trafficClasses();
         if (moved.isEmpty()) {
-            return new Arrows(after, previous.connectorsByCard(), previous.connectorSources(),
+            return new ArrowOrder.Arrows(after, previous.connectorsByCard(), previous.connectorSources(),
                     previous.connectorTargets(), classes);
         }
         return reordered(after, moved, updated.index(), classes);
     }
 
     /**
-     * The arrows in the order of their first flows now. Those not {@code moved} are in that order already; each
-     * moved one goes before the first of them whose first flow comes after its own, found by halving.
+     * The arrows in the order of their first flows now. Those not {@code moved} are in that order already; the
+     * moved ones are put in among them ({@link ArrowOrder#merge}).
      */
-    private Arrows reordered(List<Connector> arrows, BitSet moved, FlowIndex index, Set<TrafficClass> classes) {
+    private ArrowOrder.Arrows reordered(List<Connector> arrows, BitSet moved, FlowIndex index,
+                                        Set<TrafficClass> classes) {
         int[] from = previous.connectorSources();
         int[] to = previous.connectorTargets();
-        int n = arrows.size();
-        int[] staying = new int[n - moved.cardinality()];
-        long[] movedByFirst = new long[moved.cardinality()]; // first flow's position, then arrow, in one long
-        int s = 0;
-        int m = 0;
-        for (int c = 0; c < n; c++) {
-            if (moved.get(c)) {
-                movedByFirst[m++] = (long) index.firstOf(from[c], to[c]) << 32 | c;
-            } else {
-                staying[s++] = c;
-            }
-        }
-        java.util.Arrays.sort(movedByFirst);
-        int[] order = new int[n];
-        int at = 0;
-        s = 0;
-        for (long key : movedByFirst) {
-            int first = (int) (key >>> 32);
-            int lo = s;
-            int hi = staying.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (index.firstOf(from[staying[mid]], to[staying[mid]]) < first) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            while (s < lo) {
-                order[at++] = staying[s++];
-            }
-            order[at++] = (int) key;
-        }
-        while (s < staying.length) {
-            order[at++] = staying[s++];
-        }
-        List<Connector> ordered = new ArrayList<>(n);
-        int[] sources = new int[n];
-        int[] targets = new int[n];
-        for (int i = 0; i < n; i++) {
-            ordered.add(arrows.get(order[i]));
-            sources[i] = from[order[i]];
-            targets[i] = to[order[i]];
-        }
-        return new Arrows(ordered, ByEnds.of(sources, targets, previous.nodes().size()), sources, targets, classes);
+        return ArrowOrder.merge(ArrowOrder.pick(arrows, from, to, c -> !moved.get(c), card -> card),
+                ArrowOrder.pick(arrows, from, to, moved::get, card -> card),
+                moved.stream().map(c -> index.firstOf(from[c], to[c])).toArray(), index, previous.nodes().size(),
+                classes);
     }
 
-    private static Set<TrafficClass> classesOf(List<Connector> arrows) {
+    static Set<TrafficClass> classesOf(List<Connector> arrows) {
         Set<TrafficClass> classes = EnumSet.noneOf(TrafficClass.class);
         for (Connector c : arrows) {
             classes.add(c.trafficClass());

@@ -30,6 +30,21 @@ class FlowListTest {
     }
 
     @Test
+    void copiesARangeIntoAnArrayFromAFlowListOrAnyList() {
+        Flow[] into = new Flow[12];
+        FlowList.copy(flows.subList(10, 30), 5, 15, into, 1);
+        assertThat(java.util.Arrays.copyOfRange(into, 1, 11)).containsExactly(engine.subList(15, 25).toArray(new Flow[0]));
+        assertThat(into[0]).isNull();
+        assertThat(into[11]).isNull();
+
+        Flow[] fromAnyList = new Flow[10];
+        FlowList.copy(new ArrayList<>(engine), 15, 25, fromAnyList, 0);
+        assertThat(fromAnyList).containsExactly(engine.subList(15, 25).toArray(new Flow[0]));
+        assertThatThrownBy(() -> FlowList.copy(flows.subList(10, 20), 5, 11, new Flow[20], 0))
+                .as("past the slice's end").isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void cannotBeChangedOrReadOutsideItsBounds() {
         List<Flow> slice = flows.subList(10, 20);
         assertThatThrownBy(() -> slice.get(10)).isInstanceOf(IndexOutOfBoundsException.class);

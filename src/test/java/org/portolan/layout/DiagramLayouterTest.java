@@ -146,8 +146,7 @@ class DiagramLayouterTest {
 
     @Test
     void afterAnEditTheOverviewKeepsTheArrowsOfTheNodesItLeftAloneAsTheyWere() {
-        Topology before = org.portolan.edit.TopologyEdits.pin(org.portolan.samples.GeneratedTopology.of(300),
-                layoutOf(org.portolan.samples.GeneratedTopology.of(300)));
+        Topology before = pinnedOverview();
         Analysis analysed = Analysis.of(before);
         DiagramLayout earlier = DiagramLayouter.layout(before, analysed.flows());
         Node edge = before.nodesByKind().get(NodeKind.EDGE).get(0);
@@ -181,8 +180,7 @@ class DiagramLayouterTest {
 
     @Test
     void aCardDraggedFarOutAndBackGivesTheLayoutFromScratchBothTimes() {
-        Topology before = org.portolan.edit.TopologyEdits.pin(org.portolan.samples.GeneratedTopology.of(300),
-                layoutOf(org.portolan.samples.GeneratedTopology.of(300)));
+        Topology before = pinnedOverview();
         org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
         Node mailbox = before.nodesByKind().get(NodeKind.MAILBOX).get(0);
 
@@ -251,6 +249,60 @@ class DiagramLayouterTest {
         org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before,
                 new org.portolan.analysis.DiagramState(after, org.portolan.analysis.Analysis.of(after), layout));
         assertThat(back.layout()).isEqualTo(state.layout());
+    }
+
+    @Test
+    void deletingAMailboxAndUndoingItKeepsEveryOtherArrowAndPutsItsArrowsBackInTheirPlaces() {
+        Topology before = pinnedOverview();
+        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
+        Node mailbox = before.nodesByKind().get(NodeKind.MAILBOX).get(0);
+        Topology deleted = org.portolan.edit.TopologyEdits.deleteNodes(before, List.of(mailbox.id()));
+
+        org.portolan.analysis.DiagramState gone = org.portolan.analysis.DiagramState.after(deleted, state);
+        org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before, gone);
+
+        assertThat(gone.layout()).isEqualTo(layoutOf(deleted));
+        assertThat(back.layout()).isEqualTo(state.layout());
+        java.util.Set<Connector> kept = objectsOf(state.layout().connectors());
+        assertThat(gone.layout().connectors()).as("every arrow left is the same object").allMatch(kept::contains);
+        java.util.Set<Connector> left = objectsOf(gone.layout().connectors());
+        assertThat(back.layout().connectors()).as("only the mailbox's arrows are new")
+                .allMatch(c -> left.contains(c) != (c.source() == mailbox || c.target() == mailbox));
+        // Made from the arrows before, not by grouping every flow again.
+        for (var step : List.of(java.util.Map.entry(state, gone), java.util.Map.entry(gone, back))) {
+            org.portolan.analysis.DiagramState from = step.getKey();
+            org.portolan.analysis.DiagramState to = step.getValue();
+            var change = org.portolan.flow.NodeSetChange.between(from.topology(), to.topology()).orElseThrow()
+                    .apply(from.analysis().flows(), from.analysis().index()).orElseThrow();
+            ArrowOrder.Arrows arrows = NodeSetChangeArrows.arrows(from.layout(), to.layout().nodes(), change);
+            assertThat(arrows).isNotNull();
+            assertThat(arrows.connectors()).isEqualTo(to.layout().connectors());
+            assertThat(arrows.sources()).isEqualTo(layoutOf(to.topology()).connectorSources());
+            assertThat(arrows.targets()).isEqualTo(layoutOf(to.topology()).connectorTargets());
+        }
+    }
+
+    @Test
+    void deletingEveryDnsServerTakesItsTrafficClassOutOfTheLegendAndUndoingPutsItBack() {
+        Topology before = pinnedOverview();
+        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
+        Topology deleted = org.portolan.edit.TopologyEdits.deleteNodes(before,
+                before.nodesByKind().get(NodeKind.DNS).stream().map(Node::id).toList());
+
+        org.portolan.analysis.DiagramState gone = org.portolan.analysis.DiagramState.after(deleted, state);
+        org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before, gone);
+
+        assertThat(state.layout().trafficClasses()).contains(org.portolan.flow.TrafficClass.DNS);
+        assertThat(gone.layout()).isEqualTo(layoutOf(deleted));
+        assertThat(gone.layout().trafficClasses()).isEqualTo(layoutOf(deleted).trafficClasses())
+                .doesNotContain(org.portolan.flow.TrafficClass.DNS);
+        assertThat(back.layout().trafficClasses()).isEqualTo(state.layout().trafficClasses());
+    }
+
+    /** A generated diagram dense enough to be an overview, its cards fixed where the layout puts them, as on opening. */
+    private static Topology pinnedOverview() {
+        Topology generated = org.portolan.samples.GeneratedTopology.of(300);
+        return org.portolan.edit.TopologyEdits.pin(generated, layoutOf(generated));
     }
 
     /** The arrows themselves, told apart by identity: an arrow an edit left alone is the same object. */

@@ -16,6 +16,7 @@ import org.portolan.analysis.DiagramState;
 import org.portolan.edit.TopologyEdits;
 import org.portolan.model.NetworkAddress;
 import org.portolan.model.Node;
+import org.portolan.model.NodeKind;
 import org.portolan.model.Options;
 import org.portolan.model.Point;
 import org.portolan.model.Topology;
@@ -31,18 +32,21 @@ class IncrementalLayoutProperties {
     /** Dense enough (about 2,900 arrows) to be drawn as an overview, where arrows are reused. */
     private static final Topology START = pinned(GeneratedTopology.of(200));
 
-    /** An edit as a user makes it, applied to the topology before it. */
+    /** An edit as a user makes it, applied to the topology before it ({@code t}; {@code earlier} came before that). */
     private interface Edit {
-        Topology apply(Topology t);
+        Topology apply(Topology t, Topology earlier);
     }
 
     @Property(tries = 40)
     void layingOutFromThePreviousLayoutGivesTheLayoutFromScratch(@ForAll("edits") @Size(min = 1, max = 6) List<Edit> edits) {
         Topology t = START;
+        Topology earlier = START;
         DiagramState state = DiagramState.of(t);
         assertThat(state.layout().overview()).isTrue();
         for (Edit edit : edits) {
-            t = edit.apply(t);
+            Topology next = edit.apply(t, earlier);
+            earlier = t;
+            t = next;
             state = DiagramState.after(t, state);
             DiagramState fresh = DiagramState.of(t);
             assertThat(state.analysis().flows()).as("flows after %s", edit).isEqualTo(fresh.analysis().flows());
@@ -86,21 +90,21 @@ class IncrementalLayoutProperties {
         Arbitrary<Double> x = Arbitraries.doubles().between(layout.bounds().x(), layout.bounds().maxX());
         Arbitrary<Double> y = Arbitraries.doubles().between(layout.bounds().y(), layout.bounds().maxY());
         // Moves (often into another zone, which changes flows), small nudges, deletions and option changes.
-        Arbitrary<Edit> move = Combinators.combine(node, x, y).as((i, px, py) -> t -> {
+        Arbitrary<Edit> move = Combinators.combine(node, x, y).as((i, px, py) -> (t, e) -> {
             Node n = t.nodes().get(i % t.nodes().size());
             return TopologyEdits.moveNodes(t, Map.of(n.id(), new Point(px, py)), DiagramLayouter.NODE_WIDTH,
                     DiagramLayouter.NODE_HEIGHT);
         });
-        Arbitrary<Edit> nudge = node.map(i -> t -> {
+        Arbitrary<Edit> nudge = node.map(i -> (t, e) -> {
             Node n = t.nodes().get(i % t.nodes().size());
             return TopologyEdits.moveNodes(t, Map.of(n.id(), new Point(n.position().x() + 8, n.position().y())),
                     DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT);
         });
-        Arbitrary<Edit> delete = node.map(i -> t -> TopologyEdits.deleteNodes(t,
+        Arbitrary<Edit> delete = node.map(i -> (t, e) -> TopologyEdits.deleteNodes(t,
                 List.of(t.nodes().get(i % t.nodes().size()).id())));
         // Several cards dragged at once, more than the few a node update scans for rather than hashes.
         Arbitrary<Edit> moveMany = Combinators.combine(node, Arbitraries.integers().between(2, 12), x, y)
-                .as((first, many, px, py) -> t -> {
+                .as((first, many, px, py) -> (t, e) -> {
                     Map<String, Point> to = new java.util.HashMap<>();
                     for (int k = 0; k < many; k++) {
                         Node n = t.nodes().get((first + k * 17) % t.nodes().size());
@@ -108,15 +112,15 @@ class IncrementalLayoutProperties {
                     }
                     return TopologyEdits.moveNodes(t, to, DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT);
                 });
-        Arbitrary<Edit> address = node.map(i -> t -> {
+        Arbitrary<Edit> address = node.map(i -> (t, e) -> {
             Node n = t.nodes().get(i % t.nodes().size());
             return t.withNode(n.withAddresses(List.of(NetworkAddress.parse("10.1." + (i % 250) + ".0/24"))));
         });
-        Arbitrary<Edit> rename = node.map(i -> t -> {
+        Arbitrary<Edit> rename = node.map(i -> (t, e) -> {
             Node n = t.nodes().get(i % t.nodes().size());
             return t.withNode(n.withName(n.name() + "-R"));
         });
-        Arbitrary<Edit> imap = Arbitraries.of(true, false).map(on -> t -> t.withOptions(t.options().withImap4(on)));
+        Arbitrary<Edit> imap = Arbitraries.of(true, false).map(on -> (t, e) -> t.withOptions(t.options().withImap4(on)));
         // Every other option: some add ports to arrows there are (an option change then remakes only those),
         // some add or remove arrows (the layout is then made in full).
         Arbitrary<Edit> option = Arbitraries.<java.util.function.UnaryOperator<Options>>of(
@@ -126,12 +130,18 @@ class IncrementalLayoutProperties {
                 o -> o.withInternetSendConnector(!o.internetSendConnector()),
                 o -> o.withSenderReputationProxyPort(o.senderReputationProxyPort() == null ? Integer.valueOf(8080)
                         : o.senderReputationProxyPort() == 8080 ? Integer.valueOf(3128) : null)) // not unboxed
-                .map(flip -> t -> t.withOptions(flip.apply(t.options())));
+                .map(flip -> (t, e) -> t.withOptions(flip.apply(t.options())));
+        // Undo: back to the diagram before the last edit, so that a deletion undone brings its nodes back in place.
+        Arbitrary<Edit> undo = Arbitraries.just((t, e) -> e);
+        // A node dropped from the palette, which comes last in the topology.
+        Arbitrary<Edit> drop = Combinators.combine(Arbitraries.of(NodeKind.values()), x, y).as((kind, px, py) -> (t, e) ->
+                TopologyEdits.addNode(t, kind, new Point(px, py), DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT));
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, move), net.jqwik.api.Tuple.of(3, nudge), net.jqwik.api.Tuple.of(2, moveMany),
                 net.jqwik.api.Tuple.of(1, address), net.jqwik.api.Tuple.of(2, rename),
-                net.jqwik.api.Tuple.of(1, delete), net.jqwik.api.Tuple.of(1, imap),
-                net.jqwik.api.Tuple.of(2, option)).list();
+                net.jqwik.api.Tuple.of(2, delete), net.jqwik.api.Tuple.of(1, imap),
+                net.jqwik.api.Tuple.of(2, option), net.jqwik.api.Tuple.of(2, undo),
+                net.jqwik.api.Tuple.of(1, drop)).list();
     }
 
     private static Topology pinned(Topology t) {
