@@ -75,7 +75,7 @@ final class OverviewArrows {
      * selection, are drawn over the base), and each card's place.
      */
     private record Drawn(PixelGrid grid, List<ZoneArea> zones, List<Connector> connectors, Set<String> lifted,
-                         List<Node> liftedNodes, List<Rect> cards) {
+                         List<Node> liftedNodes, List<Connector> liftedArrows, List<Rect> cards) {
 
         /**
          * True when the arrow is from or to a lifted node. By identity: an arrow's ends are its layout's card
@@ -99,6 +99,11 @@ final class OverviewArrows {
         boolean sameArrowsAs(Drawn other) {
             if (other == null || !grid.equals(other.grid)) {
                 return false;
+            }
+            if (connectors == other.connectors) {
+                // The same layout with another selection (one that lost a deleted node, or gained one coming
+                // back): the bases differ by the arrows only one selection touches, looked up by card.
+                return InStep.same(liftedArrows, other.liftedArrows, (a, b) -> a == b);
             }
             // Arrows an edit left alone are the same objects, kept or lifted alike on both sides when the
             // selection is the same: passed over without reading their ends.
@@ -431,7 +436,7 @@ final class OverviewArrows {
             }
         }
         return new Drawn(PixelGrid.covering(area, scale), layout.zones(), layout.connectors(), lifted, liftedNodes,
-                cards);
+                lifted.isEmpty() ? List.of() : layout.connectorsOf(lifted), cards);
     }
 
 
