@@ -107,6 +107,7 @@ public final class MainWindow {
         javafx.scene.control.ScrollPane palette = new javafx.scene.control.ScrollPane(new Palette());
         palette.setFitToWidth(true);
         palette.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        palette.getStyleClass().add("plain-pane"); // see portolan.css
         SplitPane main = new SplitPane(palette, centre, inspector);
         main.setDividerPositions(0.14, 0.8);
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
@@ -146,7 +147,9 @@ public final class MainWindow {
     }
 
     public Scene createScene(double width, double height) {
-        return new Scene(root, width, height);
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("portolan.css").toExternalForm());
+        return scene;
     }
 
     /** Undo and Redo as the menu does them. */

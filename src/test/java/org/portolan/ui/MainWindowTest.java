@@ -55,6 +55,31 @@ class MainWindowTest {
     }
 
     @Test
+    void noLargeAreaIsFilledWithATransparentBackground() {
+        // The software renderer fills a transparent background like an opaque one, pixel by pixel, on every
+        // repaint of the area under it: containers that only hold others must have none at all. (Small parts,
+        // such as the table's column headers, which edits do not repaint, are left to the theme.)
+        List<String> filledForNothing = new java.util.ArrayList<>();
+        collectTransparentFills(window.diagram().getScene().getRoot(), filledForNothing);
+        assertThat(filledForNothing).isEmpty();
+    }
+
+    private static void collectTransparentFills(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.layout.Region r && r.getBackground() != null
+                && !r.getBackground().getFills().isEmpty()
+                && r.getBackground().getFills().stream().allMatch(f -> javafx.scene.paint.Color.TRANSPARENT.equals(f.getFill()))
+                && r.getWidth() * r.getHeight() > 50_000) {
+            found.add(r.getClass().getSimpleName() + r.getStyleClass() + " " + (int) r.getWidth() + "x" + (int) r.getHeight());
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectTransparentFills(c, found));
+        }
+    }
+
+    @Test
     void portTableHasOneRowPerFlowAndFindingsAreListed(FxRobot robot) {
         Analysis expected = Analysis.of(Sample.EDGE_PERIMETER.load());
         TableView<Flow> table = robot.lookup("#flow-table").queryTableView();

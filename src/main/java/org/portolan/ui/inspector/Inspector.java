@@ -40,6 +40,7 @@ public final class Inspector extends ScrollPane {
         setId("inspector");
         setFitToWidth(true);
         org.portolan.ui.Viewports.paintDirectly(this);
+        getStyleClass().add("plain-pane"); // see portolan.css
         setPrefWidth(290);
         setMinWidth(250);
         body.setPadding(new Insets(12));
