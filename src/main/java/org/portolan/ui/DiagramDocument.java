@@ -52,14 +52,10 @@ public final class DiagramDocument {
 
     private void refresh() {
         // From the state before the edit: what the edit left alone is reused, not made again.
-        long t0 = System.nanoTime();
         state = DiagramState.after(history.current(), state);
-        long t1 = System.nanoTime();
         layout.set(state.layout());
         analysis.set(state.analysis());
         topology.set(state.topology());
-        long t2 = System.nanoTime();
-        if (Boolean.getBoolean("probe")) System.out.printf("PROBE after %.1f listeners %.1f%n", (t1-t0)/1e6, (t2-t1)/1e6);
         dirty.set(history.isDirty());
         canUndo.set(history.undoName().isPresent());
         canRedo.set(history.redoName().isPresent());
