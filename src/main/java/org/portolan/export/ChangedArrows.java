@@ -1,5 +1,6 @@
 package org.portolan.export;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,25 @@ public final class ChangedArrows {
      */
     public static Rect area(List<Connector> before, Predicate<Connector> drawnBefore, List<Connector> after,
                             Predicate<Connector> drawnAfter, int most) {
+        List<Connector> changed = of(before, drawnBefore, after, drawnAfter, most);
+        return changed == null ? null : area(changed);
+    }
+
+    /** The area the drawings of these arrows cover; an empty area at the origin for none. */
+    public static Rect area(List<Connector> changed) {
+        Rect area = null;
+        for (Connector c : changed) {
+            area = area == null ? c.reach() : area.union(c.reach());
+        }
+        return area == null ? new Rect(0, 0, 0, 0) : area;
+    }
+
+    /**
+     * The arrows that {@code drawnBefore} accepts in {@code before} or {@code drawnAfter} in {@code after}, but not
+     * both (those of the earlier drawing first); null when more than {@code most} differ.
+     */
+    public static List<Connector> of(List<Connector> before, Predicate<Connector> drawnBefore, List<Connector> after,
+                                     Predicate<Connector> drawnAfter, int most) {
         // Arrows at the same place in both lists, the same object, are passed over without hashing them.
         int common = Math.min(before.size(), after.size());
         int head = 0;
@@ -44,43 +64,32 @@ public final class ChangedArrows {
                 earlier.put(c, Boolean.TRUE);
             }
         }
-        Rect area = null;
-        int changed = 0;
+        List<Connector> added = new ArrayList<>();
         for (int i = head; i < after.size() - tail; i++) {
             Connector c = after.get(i);
             if (drawnAfter.test(c) && earlier.remove(c) == null) {
-                if (++changed > most) {
+                added.add(c);
+                if (added.size() > most) {
                     return null;
                 }
-                area = area == null ? c.reach() : area.union(c.reach());
             }
         }
-        for (Connector c : earlier.keySet()) {
-            if (++changed > most) {
-                return null;
-            }
-            area = area == null ? c.reach() : area.union(c.reach());
-        }
+        List<Connector> changed = new ArrayList<>(earlier.keySet());
+        changed.addAll(added);
         // Arrows in the common head and tail are drawn in one list and not the other only if the predicates
         // differ there, which they do when the selection changed: those count too.
         for (int i = 0; i < head; i++) {
             Connector c = before.get(i);
             if (drawnBefore.test(c) != drawnAfter.test(c)) {
-                if (++changed > most) {
-                    return null;
-                }
-                area = area == null ? c.reach() : area.union(c.reach());
+                changed.add(c);
             }
         }
         for (int i = 0; i < tail; i++) {
             Connector c = after.get(after.size() - 1 - i);
             if (drawnBefore.test(c) != drawnAfter.test(c)) {
-                if (++changed > most) {
-                    return null;
-                }
-                area = area == null ? c.reach() : area.union(c.reach());
+                changed.add(c);
             }
         }
-        return area == null ? new Rect(0, 0, 0, 0) : area;
+        return changed.size() > most ? null : changed;
     }
 }

@@ -42,6 +42,16 @@ class ChangedArrowsTest {
     }
 
     @Test
+    void theRedrawMatchesAtTheScaleOfAWholeDiagramInTheWindowAndAtFullSize() {
+        Topology t = START.topology();
+        DiagramState after = DiagramState.after(t.withOptions(t.options().withInternetSendConnector(false)), START);
+
+        for (double scale : new double[] {0.11, 0.2, 1.0}) {
+            assertRedrawMatches(START.layout(), ALL, after.layout(), ALL, scale);
+        }
+    }
+
+    @Test
     void movingACardRedrawsItsArrows() {
         Node edge = START.topology().nodesByKind().get(NodeKind.EDGE).get(0);
         Rect box = START.layout().nodeBox(edge.id()).rect();
@@ -84,16 +94,23 @@ class ChangedArrowsTest {
     /** Draws {@code before}, redraws the changed area for {@code after}, and compares with {@code after} drawn whole. */
     private static Rect assertRedrawMatches(DiagramLayout before, Predicate<Connector> drawnBefore,
                                             DiagramLayout after, Predicate<Connector> drawnAfter) {
-        PixelGrid grid = PixelGrid.covering(before.bounds().union(after.bounds()), 0.37);
+        return assertRedrawMatches(before, drawnBefore, after, drawnAfter, 0.37);
+    }
+
+    private static Rect assertRedrawMatches(DiagramLayout before, Predicate<Connector> drawnBefore,
+                                            DiagramLayout after, Predicate<Connector> drawnAfter, double scale) {
+        PixelGrid grid = PixelGrid.covering(before.bounds().union(after.bounds()), scale);
         BufferedImage image = PngExporter.blank(grid);
         PngExporter.drawArrows(image, new DiagramRenderer(before), grid, drawnBefore);
         int[] was = pixels(image).clone();
 
-        Rect area = ChangedArrows.area(before.connectors(), drawnBefore, after.connectors(), drawnAfter, 10_000);
-        assertThat(area).isNotNull();
+        List<Connector> changed = ChangedArrows.of(before.connectors(), drawnBefore, after.connectors(), drawnAfter,
+                10_000);
+        assertThat(changed).isNotNull().isNotEmpty();
+        Rect area = ChangedArrows.area(changed);
         BufferedImage scratch = PngExporter.blank(grid);
         PngExporter.drawArrows(scratch, new DiagramRenderer(before), grid, drawnBefore); // whatever it holds
-        PngExporter.redrawArrows(image, scratch, new DiagramRenderer(after), grid, drawnAfter, area);
+        PngExporter.redrawArrows(image, scratch, new DiagramRenderer(after), grid, drawnAfter, changed);
 
         BufferedImage whole = PngExporter.blank(grid);
         PngExporter.drawArrows(whole, new DiagramRenderer(after), grid, drawnAfter);
