@@ -104,7 +104,10 @@ final class Java2dSurface implements DrawingSurface {
         g.draw(path);
     }
 
+    /** Colours by their hex code: an overview draws tens of thousands of arrows in a handful of colours. */
+    private static final java.util.Map<String, Color> COLORS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Color color(String hex) {
-        return new Color(Integer.parseInt(hex.substring(1), 16));
+        return COLORS.computeIfAbsent(hex, h -> new Color(Integer.parseInt(h.substring(1), 16)));
     }
 }
