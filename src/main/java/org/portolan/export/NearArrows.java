@@ -12,6 +12,9 @@ import org.portolan.layout.Vec;
  */
 final class NearArrows {
 
+    /** The most arrows worth looking near: every arrow drawn is compared with each of their segments. */
+    static final int MOST = 64;
+
     /** The routes' segments on the grid, in pixels: x0, y0, x1, y1 each. */
     private final double[] segments;
     /** How far, in pixels, from its route any arrow's drawing can reach. */

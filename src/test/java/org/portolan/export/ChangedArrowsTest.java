@@ -52,6 +52,17 @@ class ChangedArrowsTest {
     }
 
     @Test
+    void selectingTheInternetLiftsHundredsOfArrowsAndRedrawsTheAreaAroundThem() {
+        Node internet = START.topology().nodesByKind().get(NodeKind.INTERNET).get(0);
+        Predicate<Connector> notSelected = c -> c.source() != internet && c.target() != internet;
+
+        assertThat(ChangedArrows.of(START.layout().connectors(), ALL, START.layout().connectors(), notSelected,
+                10_000)).as("more than are looked near one by one").hasSizeGreaterThan(64);
+        assertRedrawMatches(START.layout(), ALL, START.layout(), notSelected);
+        assertRedrawMatches(START.layout(), notSelected, START.layout(), ALL, 0.11);
+    }
+
+    @Test
     void movingACardRedrawsItsArrows() {
         Node edge = START.topology().nodesByKind().get(NodeKind.EDGE).get(0);
         Rect box = START.layout().nodeBox(edge.id()).rect();
