@@ -6,8 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.portolan.model.Node;
 import org.portolan.model.IntList;
+import org.portolan.model.Node;
 import org.portolan.model.Topology;
 
 /**
@@ -17,8 +17,8 @@ import org.portolan.model.Topology;
  * diagram this is a pass over the rules' earlier runs instead of making 112,000 flows again.
  *
  * <p>That holds while the nodes that came or went leave every rule applying as before (removing the last Edge
- * or the Office 365 node does not: N1 to N4 and E1 to E7 trade places) and while a rule's pairs among the other
- * nodes do not depend on them. {@link RuleTable} takes its pairs from node sets (X, M, E, C, M(e) …) in
+ * does not: N1 to N4 and E1 to E7 trade places; nor does removing the Office 365 node, which ends H1 to H4) and
+ * while a rule's pairs among the other nodes do not depend on them. {@link RuleTable} takes its pairs from node sets (X, M, E, C, M(e) …) in
  * topology order, so a node removed from the topology leaves the same pairs among the others, in the same
  * order, and a node added only adds its own; ports depend on the options, connector names on a pair's two ends
  * and crossings on their zones. N4, which reads the other rules' flows (a server may have been Internet-facing
@@ -99,6 +99,7 @@ public final class NodeSetChange {
     public Optional<Updated> apply(List<Flow> earlier, FlowIndex index) {
         FlowContext was = new FlowContext(before, index.sharedCrossings());
         FlowContext now = new FlowContext(after, index.sharedCrossings());
+        // Besides choosing which rules apply, these two choose the hybrid transport servers (T) of H1 and H2.
         if (was.hasEdge() != now.hasEdge() || was.isHybrid() != now.isHybrid()) {
             return Optional.empty();
         }
@@ -119,9 +120,9 @@ public final class NodeSetChange {
             if (runEnds == null) {
                 runEnds = new FlowIndex.Ends(new int[0], new int[0]);
             }
-            boolean lined = added ? addTo(rule, now, run, runEnds, kept, ends, crossings)
-                    : removeFrom(rule.id(), run, runEnds, kept, ends);
-            if (!lined) {
+            if (!added) {
+                removeFrom(rule.id(), run, runEnds, kept, ends);
+            } else if (!addTo(rule, now, run, runEnds, kept, ends, crossings)) {
                 return Optional.empty(); // a rule whose pairs among the other nodes changed: see the class comment
             }
         }
@@ -145,8 +146,8 @@ public final class NodeSetChange {
     }
 
     /** The run without the flows from or to the removed nodes, with the ends of those that stay. */
-    private boolean removeFrom(RuleId rule, List<Flow> run, FlowIndex.Ends was, Map<RuleId, List<Flow>> kept,
-                               Map<RuleId, FlowIndex.Ends> ends) {
+    private void removeFrom(RuleId rule, List<Flow> run, FlowIndex.Ends was, Map<RuleId, List<Flow>> kept,
+                            Map<RuleId, FlowIndex.Ends> ends) {
         int[] place = placesAfterRemoval(); // earlier place -> place now, -1 for a removed node
         int count = 0;
         for (int k = 0; k < run.size(); k++) {
@@ -171,7 +172,6 @@ public final class NodeSetChange {
         }
         kept.put(rule, FlowList.of(flows));
         ends.put(rule, new FlowIndex.Ends(sources, targets));
-        return true;
     }
 
     private int[] placeAfterRemoval;
@@ -199,7 +199,7 @@ public final class NodeSetChange {
                           Map<Crossing, Crossing> crossings) {
         List<Port> ports = rule.ports().apply(context);
         Map<Node, Integer> places = placesAfterAddition();
-        List<Flow> added = new ArrayList<>();
+        List<Flow> newFlows = new ArrayList<>();
         IntList addedAt = new IntList(64); // the earlier flow each new one goes before
         IntList addedSources = new IntList(64);
         IntList addedTargets = new IntList(64);
@@ -213,7 +213,7 @@ public final class NodeSetChange {
             Crossing crossing = context.crossing(s, t);
             crossings.putIfAbsent(crossing, crossing);
             for (Port port : ports) {
-                added.add(new Flow(s, t, port, rule, rule.services(), names, crossing));
+                newFlows.add(new Flow(s, t, port, rule, rule.services(), names, crossing));
                 addedAt.add(at[0]);
                 addedSources.add(places.get(s));
                 addedTargets.add(places.get(t));
@@ -222,21 +222,21 @@ public final class NodeSetChange {
         if (at[0] != run.size()) {
             return false;
         }
-        int n = run.size() + added.size();
+        int n = run.size() + newFlows.size();
         Flow[] flows = new Flow[n];
         int[] sources = new int[n];
         int[] targets = new int[n];
         int k = 0; // the next earlier flow
         int out = 0;
-        for (int i = 0; i <= added.size(); i++) {
-            int until = i < added.size() ? addedAt.get(i) : run.size();
+        for (int i = 0; i <= newFlows.size(); i++) {
+            int until = i < newFlows.size() ? addedAt.get(i) : run.size();
             FlowList.copy(run, k, until, flows, out); // the earlier flows up to the next new one, at once
             for (; k < until; k++, out++) {
                 sources[out] = stayed[was.sources()[k]];
                 targets[out] = stayed[was.targets()[k]];
             }
-            if (i < added.size()) {
-                flows[out] = added.get(i);
+            if (i < newFlows.size()) {
+                flows[out] = newFlows.get(i);
                 sources[out] = addedSources.get(i);
                 targets[out++] = addedTargets.get(i);
             }

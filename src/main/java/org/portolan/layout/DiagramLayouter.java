@@ -11,7 +11,6 @@ import org.portolan.flow.FlowIndex;
 import org.portolan.flow.NodeSetChange;
 import org.portolan.flow.NodeUpdate;
 import org.portolan.flow.OptionChange;
-import org.portolan.flow.Port;
 import org.portolan.flow.TrafficClass;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
