@@ -43,33 +43,49 @@ final class Java2dSurface implements DrawingSurface {
 
     @Override
     public void polyline(List<Vec> points, String c, double width, List<Double> dashes) {
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(points.get(0).x(), points.get(0).y());
-        for (int i = 1; i < points.size(); i++) {
-            path.lineTo(points.get(i).x(), points.get(i).y());
-        }
-        float[] dash = null;
+        Path2D.Double path = path(points);
         if (!dashes.isEmpty() && !solidLines) {
-            dash = new float[dashes.size()];
+            float[] dash = new float[dashes.size()];
             for (int i = 0; i < dash.length; i++) {
                 dash[i] = dashes.get(i).floatValue();
             }
+            g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0));
+        } else {
+            g.setStroke(solid((float) width));
         }
-        g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0));
         g.setColor(color(c));
         g.draw(path);
     }
 
     @Override
     public void polygon(List<Vec> points, String fill) {
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(points.get(0).x(), points.get(0).y());
-        for (int i = 1; i < points.size(); i++) {
-            path.lineTo(points.get(i).x(), points.get(i).y());
-        }
+        Path2D.Double path = path(points);
         path.closePath();
         g.setColor(color(fill));
         g.fill(path);
+    }
+
+    /**
+     * The path through the points, in one path object refilled for each shape: an overview draws tens of
+     * thousands of arrows, each a line and a head, and Java2D copies a path it is given before drawing it.
+     */
+    private Path2D.Double path(List<Vec> points) {
+        shape.reset();
+        shape.moveTo(points.get(0).x(), points.get(0).y());
+        for (int i = 1; i < points.size(); i++) {
+            shape.lineTo(points.get(i).x(), points.get(i).y());
+        }
+        return shape;
+    }
+
+    private final Path2D.Double shape = new Path2D.Double();
+
+    /** Solid strokes by width: a handful of widths serve every arrow. */
+    private static final java.util.Map<Float, BasicStroke> SOLID = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static BasicStroke solid(float width) {
+        return SOLID.computeIfAbsent(width,
+                w -> new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, null, 0));
     }
 
     @Override
