@@ -113,7 +113,8 @@ public final class FlowIndex {
                 Ends ends = known.get(rule);
                 end = k + ends.sources().length;
                 if (end > n || flows.get(end - 1).ruleId() != rule || end < n && flows.get(end).ruleId() == rule) {
-                    throw new IllegalArgumentException("the flows of rule " + rule + " are not those whose ends are known");
+                    throw new IllegalArgumentException(
+                            "the flows of rule " + rule + " are not those whose ends are known");
                 }
                 runs.add(new Run(rule, ends.sources(), ends.targets(),
                         ByEnds.of(ends.sources(), ends.targets(), nodes.size())));

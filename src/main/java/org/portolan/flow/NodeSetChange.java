@@ -18,12 +18,12 @@ import org.portolan.model.Topology;
  *
  * <p>That holds while the nodes that came or went leave every rule applying as before (removing the last Edge
  * does not: N1 to N4 and E1 to E7 trade places; nor does removing the Office 365 node, which ends H1 to H4) and
- * while a rule's pairs among the other nodes do not depend on them. {@link RuleTable} takes its pairs from node sets (X, M, E, C, M(e) …) in
- * topology order, so a node removed from the topology leaves the same pairs among the others, in the same
- * order, and a node added only adds its own; ports depend on the options, connector names on a pair's two ends
- * and crossings on their zones. N4, which reads the other rules' flows (a server may have been Internet-facing
- * only through a node that went), runs again. {@code NodeSetChangeTest} and {@code IncrementalLayoutProperties}
- * check the result against the engine.
+ * while a rule's pairs among the other nodes do not depend on them. {@link RuleTable} takes its pairs from node
+ * sets (X, M, E, C, M(e) …) in topology order, so a node removed from the topology leaves the same pairs among
+ * the others, in the same order, and a node added only adds its own; ports depend on the options, connector
+ * names on a pair's two ends and crossings on their zones. N4, which reads the other rules' flows (a server may
+ * have been Internet-facing only through a node that went), runs again. {@code NodeSetChangeTest} and
+ * {@code IncrementalLayoutProperties} check the result against the engine.
  */
 public final class NodeSetChange {
 

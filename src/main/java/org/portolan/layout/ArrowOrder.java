@@ -105,7 +105,7 @@ final class ArrowOrder {
         return arrows(out, cards, classes);
     }
 
-    /** The arrows {@code from} up to {@code to} of {@code in}, copied into {@code out} at {@code at}; returns where they end. */
+    /** Copies arrows {@code from} up to {@code to} of {@code in} into {@code out} at {@code at}; returns the end. */
     private static int copy(Placed in, int from, int to, Placed out, int at) {
         System.arraycopy(in.arrows(), from, out.arrows(), at, to - from);
         System.arraycopy(in.from(), from, out.from(), at, to - from);
