@@ -50,6 +50,11 @@ public final class CanvasBenchmark {
     private static volatile long armedAt;
 
     public static void main(String[] args) throws Exception {
+        // A failure ends the run: the FX thread would otherwise keep the JVM alive with nothing left to do.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+            e.printStackTrace();
+            System.exit(1);
+        });
         RenderingSettings.apply(); // as the application starts
         if (args.length > 0 && args[0].equals("baseline")) {
             baseline();
@@ -144,7 +149,17 @@ public final class CanvasBenchmark {
                 throw new IllegalStateException("edit " + i + " left " + id + " and the selection "
                         + window.selection().nodes());
             }
-            long first = rendered.get(5, TimeUnit.MINUTES);
+            long first;
+            try {
+                first = rendered.get(1, TimeUnit.MINUTES);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // Said plainly rather than waited out: an edit that leaves the window without a new frame.
+                System.out.printf("edit %d (%s): no frame within a minute of it (%d pulses, %d frames since)%n", i,
+                        EDIT, pulses.get() - pulsesBefore, frames.get() - framesBefore);
+                Platform.exit();
+                System.exit(2);
+                return;
+            }
             long firstPulse = pulseStart; // the first pulse after the handling: the wait before it is idle
             long settled = awaitQuiet();
             double total = (settled - start) / 1e6;
