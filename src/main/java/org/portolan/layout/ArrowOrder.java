@@ -113,6 +113,25 @@ final class ArrowOrder {
         return at + to - from;
     }
 
+    /**
+     * The traffic classes {@code arrows} draw, from those drawn before an edit that changed some arrows: those
+     * before, plus {@code added} (the classes of the arrows made), less any of {@code maybeGone} (the classes of
+     * the arrows replaced or dropped) that no arrow draws any more. Each of those is looked for among the arrows,
+     * which mostly finds it at once, instead of reading 66,000 arrows for their classes.
+     */
+    static Set<TrafficClass> classes(Set<TrafficClass> before, Set<TrafficClass> added, Set<TrafficClass> maybeGone,
+                                     List<Connector> arrows) {
+        Set<TrafficClass> classes = java.util.EnumSet.noneOf(TrafficClass.class);
+        classes.addAll(before);
+        classes.addAll(added);
+        for (TrafficClass t : maybeGone) {
+            if (!added.contains(t) && arrows.stream().noneMatch(c -> c.trafficClass() == t)) {
+                classes.remove(t);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(classes);
+    }
+
     /** The layout's arrows: these, in this order, each card's, and the classes they draw. */
     static Arrows arrows(Placed placed, int cards, Set<TrafficClass> classes) {
         return new Arrows(java.util.Collections.unmodifiableList(java.util.Arrays.asList(placed.arrows())),

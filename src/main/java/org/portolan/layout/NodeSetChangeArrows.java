@@ -65,10 +65,7 @@ final class NodeSetChangeArrows {
         return ArrowOrder.arrows(kept, cards, classesLeft(previous, place, kept));
     }
 
-    /**
-     * The traffic classes of the arrows left: those before, less any that only the removed cards' arrows drew.
-     * A class the removed arrows had is looked for among those left, which mostly finds it at once.
-     */
+    /** The traffic classes of the arrows left: those before, less any that only the removed cards' arrows drew. */
     private static Set<TrafficClass> classesLeft(DiagramLayout previous, int[] place, ArrowOrder.Placed kept) {
         Set<TrafficClass> gone = EnumSet.noneOf(TrafficClass.class);
         for (int card = 0; card < place.length; card++) {
@@ -78,14 +75,7 @@ final class NodeSetChangeArrows {
                 }
             }
         }
-        Set<TrafficClass> classes = EnumSet.noneOf(TrafficClass.class);
-        classes.addAll(previous.trafficClasses());
-        for (TrafficClass t : gone) {
-            if (java.util.Arrays.stream(kept.arrows()).noneMatch(c -> c.trafficClass() == t)) {
-                classes.remove(t);
-            }
-        }
-        return java.util.Collections.unmodifiableSet(classes);
+        return ArrowOrder.classes(previous.trafficClasses(), Set.of(), gone, java.util.Arrays.asList(kept.arrows()));
     }
 
     /** The earlier arrows, and the new cards' arrows put in among them. */

@@ -2,7 +2,6 @@ package org.portolan.layout;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -78,7 +77,8 @@ final class OptionChangeArrows {
         PortLabels labels = new PortLabels();
         List<Connector> after = new ArrayList<>(connectors);
         BitSet moved = new BitSet();
-        boolean newClass = false;
+        Set<TrafficClass> made = EnumSet.noneOf(TrafficClass.class);
+        Set<TrafficClass> replaced = EnumSet.noneOf(TrafficClass.class);
         for (int c = touched.nextSetBit(0); c >= 0; c = touched.nextSetBit(c + 1)) {
             Connector was = after.get(c);
             List<Flow> flows = merge(was.flows(), added[c] == null ? List.of() : added[c]);
@@ -90,9 +90,11 @@ final class OptionChangeArrows {
             if (flows.get(0) != was.flows().get(0)) {
                 moved.set(c);
             }
-            newClass |= now.trafficClass() != was.trafficClass();
+            made.add(now.trafficClass());
+            replaced.add(was.trafficClass());
         }
-        Set<TrafficClass> classes = newClass ? classesOf(after) : previous.trafficClasses();
+        Set<TrafficClass> classes = made.equals(replaced) ? previous.trafficClasses()
+                : ArrowOrder.classes(previous.trafficClasses(), made, replaced, after);
         if (moved.isEmpty()) {
             return new ArrowOrder.Arrows(after, previous.connectorsByCard(), previous.connectorSources(),
                     previous.connectorTargets(), classes);
@@ -112,14 +114,6 @@ final class OptionChangeArrows {
                 ArrowOrder.pick(arrows, from, to, moved::get, card -> card),
                 moved.stream().map(c -> index.firstOf(from[c], to[c])).toArray(), index, previous.nodes().size(),
                 classes);
-    }
-
-    static Set<TrafficClass> classesOf(List<Connector> arrows) {
-        Set<TrafficClass> classes = EnumSet.noneOf(TrafficClass.class);
-        for (Connector c : arrows) {
-            classes.add(c.trafficClass());
-        }
-        return Collections.unmodifiableSet(classes);
     }
 
     /**
