@@ -110,57 +110,35 @@ public final class PngExporter {
 
     /**
      * Makes {@code image}, drawn by {@link #drawArrows} for the same grid, show exactly the arrows {@code which}
-     * accepts, when they differ from those it shows only by {@code changed} (arrows drawn in one and not the
-     * other, see {@link ChangedArrows}). The arrows that can touch the pixels the changes touch are drawn whole,
-     * in order, onto {@code scratch}, an image of the same size whose content does not matter, and those pixels
-     * copied over. (Drawn clipped instead, lines thinner than a pixel come out a pixel off here and there.)
-     *
-     * <p>A few changed arrows touch only the pixels along them ({@link NearArrows}), and only the arrows passing
-     * near those need drawing: turning the Internet Send connector off changes four arrows of 66,000, and
-     * drawing every arrow crossing the rectangle around them took 15 to 20 ms. Many changed arrows (IMAP4 adds
-     * ports to thousands) are taken together as the rectangle around them, as looking for arrows near each of
-     * them would take longer than drawing everything in it.
+     * accepts, when they differ from those it shows only within {@code area} (in diagram units, see
+     * {@link ChangedArrows}). The arrows reaching that area are drawn whole onto {@code scratch}, an image of
+     * the same size whose content does not matter, and the area's pixels copied over: a few changed arrows of
+     * 66,000 are then a fraction of drawing them all. (Drawn clipped to the area instead, lines thinner than a
+     * pixel come out a pixel off here and there, even with a margin around the clip.)
      */
     public static void redrawArrows(BufferedImage image, BufferedImage scratch, DiagramRenderer renderer,
                                     PixelGrid grid, java.util.function.Predicate<DiagramLayout.Connector> which,
-                                    java.util.List<DiagramLayout.Connector> changed) {
-        if (changed.isEmpty()) {
+                                    Rect area) {
+        // Whole pixels covering the area, with a margin for lines thinner than a pixel, which are widened to one.
+        int x0 = Math.max(0, (int) Math.floor(area.x() * grid.scale()) - grid.x() - 2);
+        int y0 = Math.max(0, (int) Math.floor(area.y() * grid.scale()) - grid.y() - 2);
+        int x1 = Math.min(image.getWidth(), (int) Math.ceil(area.maxX() * grid.scale()) - grid.x() + 2);
+        int y1 = Math.min(image.getHeight(), (int) Math.ceil(area.maxY() * grid.scale()) - grid.y() + 2);
+        if (x0 >= x1 || y0 >= y1) {
             return;
         }
         int width = image.getWidth();
         int[] to = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int[] from = ((java.awt.image.DataBufferInt) scratch.getRaster().getDataBuffer()).getData();
-        if (changed.size() <= NearArrows.MOST) {
-            NearArrows near = new NearArrows(changed, grid);
-            int[] area = near.pixelBounds(width, image.getHeight());
-            clear(from, width, area);
-            drawArrows(scratch, renderer, grid, c -> which.test(c) && near.reaches(c));
-            near.copy(from, to, width, image.getHeight());
-            return;
+        for (int y = y0; y < y1; y++) {
+            java.util.Arrays.fill(from, y * width + x0, y * width + x1, 0);
         }
-        Rect area = ChangedArrows.area(changed);
-        // Whole pixels covering the area, with a margin for lines thinner than a pixel, which are widened to one.
-        int[] pixels = {Math.max(0, (int) Math.floor(area.x() * grid.scale()) - grid.x() - 2),
-            Math.max(0, (int) Math.floor(area.y() * grid.scale()) - grid.y() - 2),
-            Math.min(width, (int) Math.ceil(area.maxX() * grid.scale()) - grid.x() + 2),
-            Math.min(image.getHeight(), (int) Math.ceil(area.maxY() * grid.scale()) - grid.y() + 2)};
-        if (pixels[0] >= pixels[2] || pixels[1] >= pixels[3]) {
-            return;
-        }
-        clear(from, width, pixels);
         // The pixels back in diagram units, widened by a pixel: every arrow that can touch them.
-        Rect reached = new Rect((pixels[0] + grid.x() - 1) / grid.scale(), (pixels[1] + grid.y() - 1) / grid.scale(),
-                (pixels[2] - pixels[0] + 2) / grid.scale(), (pixels[3] - pixels[1] + 2) / grid.scale());
-        drawArrows(scratch, renderer, grid, c -> which.test(c) && c.reach().intersects(reached));
-        for (int y = pixels[1]; y < pixels[3]; y++) {
-            System.arraycopy(from, y * width + pixels[0], to, y * width + pixels[0], pixels[2] - pixels[0]);
-        }
-    }
-
-    /** Clears the pixels {x0, y0, x1, y1} (x1, y1 exclusive) of an image {@code width} wide. */
-    private static void clear(int[] pixels, int width, int[] area) {
-        for (int y = area[1]; y < area[3]; y++) {
-            java.util.Arrays.fill(pixels, y * width + area[0], y * width + Math.max(area[0], area[2]), 0);
+        Rect reached = new Rect((x0 + grid.x() - 1) / grid.scale(), (y0 + grid.y() - 1) / grid.scale(),
+                (x1 - x0 + 2) / grid.scale(), (y1 - y0 + 2) / grid.scale());
+        drawArrows(scratch, renderer, grid, c -> which.test(c) && c.reaches(reached));
+        for (int y = y0; y < y1; y++) {
+            System.arraycopy(from, y * width + x0, to, y * width + x0, x1 - x0);
         }
     }
 

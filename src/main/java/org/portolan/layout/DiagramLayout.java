@@ -122,19 +122,36 @@ public final class DiagramLayout {
         public static final double ARROW_LENGTH = 11;
         public static final double ARROW_HALF_WIDTH = 4.5;
 
+        /** How far beyond its route its drawing can reach: the arrowhead's half width and the widest line. */
+        public static final double REACH = ARROW_HALF_WIDTH + 3;
+
         /** The area its drawing can cover: its route, with room for the arrowhead and the widest line. */
         public Rect reach() {
-            double minX = Double.MAX_VALUE;
-            double minY = Double.MAX_VALUE;
-            double maxX = -Double.MAX_VALUE;
-            double maxY = -Double.MAX_VALUE;
-            for (Vec p : points) {
-                minX = Math.min(minX, p.x());
-                minY = Math.min(minY, p.y());
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
+            double[] b = routeBounds();
+            return new Rect(b[0], b[1], b[2] - b[0], b[3] - b[1]).inflate(REACH);
+        }
+
+        /**
+         * True when its drawing can cover part of {@code area}: {@link #reach()} intersecting it, without making
+         * a rectangle (asked of 66,000 arrows when a few changed).
+         */
+        public boolean reaches(Rect area) {
+            double[] b = routeBounds();
+            return b[0] - REACH < area.maxX() && area.x() < b[2] + REACH
+                    && b[1] - REACH < area.maxY() && area.y() < b[3] + REACH;
+        }
+
+        /** The route's bounds: minimum x and y, maximum x and y. */
+        private double[] routeBounds() {
+            double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (int i = 0; i < points.size(); i++) {
+                Vec p = points.get(i);
+                b[0] = Math.min(b[0], p.x());
+                b[1] = Math.min(b[1], p.y());
+                b[2] = Math.max(b[2], p.x());
+                b[3] = Math.max(b[3], p.y());
             }
-            return new Rect(minX, minY, maxX - minX, maxY - minY).inflate(ARROW_HALF_WIDTH + 3);
+            return b;
         }
 
         /** True when {@code other} is drawn as the same arrow: same ends, traffic class and route. */

@@ -57,7 +57,7 @@ class ChangedArrowsTest {
         Predicate<Connector> notSelected = c -> c.source() != internet && c.target() != internet;
 
         assertThat(ChangedArrows.of(START.layout().connectors(), ALL, START.layout().connectors(), notSelected,
-                10_000)).as("more than are looked near one by one").hasSizeGreaterThan(64);
+                10_000)).as("hundreds of arrows").hasSizeGreaterThan(64);
         assertRedrawMatches(START.layout(), ALL, START.layout(), notSelected);
         assertRedrawMatches(START.layout(), notSelected, START.layout(), ALL, 0.11);
     }
@@ -121,7 +121,7 @@ class ChangedArrowsTest {
         Rect area = ChangedArrows.area(changed);
         BufferedImage scratch = PngExporter.blank(grid);
         PngExporter.drawArrows(scratch, new DiagramRenderer(before), grid, drawnBefore); // whatever it holds
-        PngExporter.redrawArrows(image, scratch, new DiagramRenderer(after), grid, drawnAfter, changed);
+        PngExporter.redrawArrows(image, scratch, new DiagramRenderer(after), grid, drawnAfter, area);
 
         BufferedImage whole = PngExporter.blank(grid);
         PngExporter.drawArrows(whole, new DiagramRenderer(after), grid, drawnAfter);

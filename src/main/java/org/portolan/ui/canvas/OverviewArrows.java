@@ -304,14 +304,14 @@ final class OverviewArrows {
         if (sameArrows) {
             arrows = kept.arrows();
         } else {
-            List<Connector> changed = scratch == null || kept == null || !wanted.grid().equals(kept.drawn().grid())
-                    ? null : ChangedArrows.of(kept.drawn().connectors(), c -> !kept.drawn().touches(c),
+            Rect area = scratch == null || kept == null || !wanted.grid().equals(kept.drawn().grid()) ? null
+                    : ChangedArrows.area(kept.drawn().connectors(), c -> !kept.drawn().touches(c),
                             wanted.connectors(), c -> !wanted.touches(c), MOST_CHANGED);
-            if (changed != null && small(ChangedArrows.area(changed), wanted.grid())) {
+            if (area != null && small(area, wanted.grid())) {
                 // The Internet Send connector turned off changes four arrows of 66,000: those are drawn again.
                 arrows = kept.arrows();
                 PngExporter.redrawArrows(arrows, scratch.apply(wanted.grid()), renderer, wanted.grid(),
-                        c -> !wanted.touches(c), changed);
+                        c -> !wanted.touches(c), area);
             } else {
                 arrows = PngExporter.arrows(renderer, wanted.grid(), c -> !wanted.touches(c));
             }
