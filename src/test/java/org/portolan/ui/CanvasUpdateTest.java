@@ -119,7 +119,7 @@ class CanvasUpdateTest {
         String id = document.topology().nodes().get(3).id();
 
         // The selection's arrows leave the base, which is redrawn in the background.
-        redrawnAfter(robot, arrows, () -> window.selection().selectNodes(List.of(id)));
+        selectAndWait(robot, arrows, id);
         Object withoutSelection = base(arrows);
         int[] before = pixels(arrows.getImage());
 
@@ -138,7 +138,7 @@ class CanvasUpdateTest {
     void inAnOverviewAnOptionThatChangesNoArrowOnShowKeepsTheImage(FxRobot robot) throws Exception {
         ImageView arrows = openOverview(robot);
         String edge = document.topology().nodesByKind().get(org.portolan.model.NodeKind.EDGE).get(0).id();
-        redrawnAfter(robot, arrows, () -> window.selection().selectNodes(List.of(edge)));
+        selectAndWait(robot, arrows, edge);
         Image shown = arrows.getImage();
 
         // IMAP4 adds ports to client arrows, whose routes stay; the selected Edge's arrows are not among them.
@@ -162,7 +162,7 @@ class CanvasUpdateTest {
     void inAnOverviewDeletingTheSelectionAndUndoingItKeepsTheOtherArrowsAsDrawn(FxRobot robot) throws Exception {
         ImageView arrows = openOverview(robot);
         String id = document.topology().nodes().get(3).id();
-        redrawnAfter(robot, arrows, () -> window.selection().selectNodes(List.of(id)));
+        selectAndWait(robot, arrows, id);
         Object withoutSelection = base(arrows);
         int[] selected = pixels(arrows.getImage());
 
@@ -197,7 +197,7 @@ class CanvasUpdateTest {
 
         // Selecting a node and then nothing draws every arrow again from scratch, in the background.
         String id = document.topology().nodes().get(5).id();
-        redrawnAfter(robot, arrows, () -> window.selection().selectNodes(List.of(id)));
+        selectAndWait(robot, arrows, id);
         redrawnAfter(robot, arrows, () -> window.selection().clear());
         assertThat(pixels(arrows.getImage())).as("pixel for pixel").isEqualTo(shown);
     }
@@ -288,6 +288,11 @@ class CanvasUpdateTest {
         robot.interact(change);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> base(arrows) != before);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Selects a node, whose arrows then leave the kept base, and waits for the base redrawn without them. */
+    private void selectAndWait(FxRobot robot, ImageView arrows, String nodeId) throws Exception {
+        redrawnAfter(robot, arrows, () -> window.selection().selectNodes(List.of(nodeId)));
     }
 
     private static Object base(ImageView arrows) {
