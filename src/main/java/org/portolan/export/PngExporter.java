@@ -105,7 +105,7 @@ public final class PngExporter {
     public static void drawArrows(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                   java.util.function.Predicate<DiagramLayout.Connector> which) {
         // An overview: tens of thousands of thin lines, where antialiasing and dashes cannot be seen.
-        drawOnto(image, grid, false, g -> renderer.renderArrows(new Java2dSurface(g, true), which));
+        drawOnto(image, grid, false, g -> renderer.renderArrows(new PixelArrows(image, grid, g), which));
     }
 
     /**
@@ -145,7 +145,7 @@ public final class PngExporter {
     /** Draws these arrows of the renderer's layout onto {@code image}, as the other {@code drawArrows} does. */
     public static void drawArrows(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                   java.util.List<DiagramLayout.Connector> connectors) {
-        drawOnto(image, grid, false, g -> renderer.renderArrows(new Java2dSurface(g, true), connectors));
+        drawOnto(image, grid, false, g -> renderer.renderArrows(new PixelArrows(image, grid, g), connectors));
     }
 
     /** Draws the bodies of the cards {@code which} accepts onto {@code image}, antialiased, like {@link #drawArrows}. */

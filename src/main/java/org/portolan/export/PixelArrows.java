@@ -1,0 +1,164 @@
+package org.portolan.export;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.List;
+import org.portolan.layout.Rect;
+import org.portolan.layout.Vec;
+
+/**
+ * Draws an overview's arrows into an image's pixels directly where they are thinner than a pixel, and
+ * through Java2D where they are not. Zoomed out, a 1,000-node diagram's 66,000 arrows are one-pixel lines
+ * with heads of a pixel or none. Java2D took about a microsecond for each line and head, 60 to 90 ms for the
+ * layer at the window's scale, and batching them into few paths made it slower; stepping through the pixels
+ * takes 29 ms, most of it writing them ({@code ArrowLayerBenchmark}). Unantialiased, solid and opaque like
+ * Java2D's overview lines: a pixel gets the colour of the last arrow crossing it.
+ *
+ * <p>A line steps through the pixels containing its points, one per step along its longer axis; a head fills
+ * the pixels whose centres it covers, as Java2D fills shapes. Each arrow's pixels depend on that arrow alone and
+ * lie within a pixel of its route, which partial redraws rely on ({@link PngExporter#redrawArrows}).
+ */
+final class PixelArrows implements DrawingSurface {
+
+    private final int[] pixels;
+    private final int width;
+    private final int height;
+    private final PixelGrid grid;
+    /** For lines a pixel wide or more, drawn as before. */
+    private final Java2dSurface wide;
+
+    PixelArrows(BufferedImage image, PixelGrid grid, Graphics2D g) {
+        this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        this.width = image.getWidth();
+        this.height = image.getHeight();
+        this.grid = grid;
+        this.wide = new Java2dSurface(g, true);
+    }
+
+    /** True when lines of this width (in diagram units) are drawn a pixel wide here, rather than by Java2D. */
+    static boolean thin(double lineWidth, PixelGrid grid) {
+        return lineWidth * grid.scale() <= 1;
+    }
+
+    private boolean lastThin;
+
+    @Override
+    public void polyline(List<Vec> points, String color, double lineWidth, List<Double> dashes) {
+        lastThin = thin(lineWidth, grid);
+        if (!lastThin) {
+            wide.polyline(points, color, lineWidth, dashes);
+            return;
+        }
+        int argb = Java2dSurface.color(color).getRGB();
+        Vec from = points.get(0);
+        for (int i = 1; i < points.size(); i++) {
+            Vec to = points.get(i);
+            line(px(from.x()), py(from.y()), px(to.x()), py(to.y()), argb);
+            from = to;
+        }
+    }
+
+    /** An arrow's head, drawn the way its shaft was: by pixel centres after a thin shaft, else by Java2D. */
+    @Override
+    public void polygon(List<Vec> points, String fill) {
+        if (!lastThin || points.size() != 3) {
+            wide.polygon(points, fill);
+            return;
+        }
+        triangle(px(points.get(0).x()), py(points.get(0).y()), px(points.get(1).x()), py(points.get(1).y()),
+                px(points.get(2).x()), py(points.get(2).y()), Java2dSurface.color(fill).getRGB());
+    }
+
+    private double px(double x) {
+        return x * grid.scale() - grid.x();
+    }
+
+    private double py(double y) {
+        return y * grid.scale() - grid.y();
+    }
+
+    /**
+     * The pixels containing the segment's points, one per step along its longer axis, ends included; stepped in
+     * 16.16 fixed point, and checked against the image's edges only when an end lies outside it.
+     */
+    private void line(double x0, double y0, double x1, double y1, int argb) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
+        long x = (long) Math.floor(x0 * ONE);
+        long y = (long) Math.floor(y0 * ONE);
+        long sx = steps == 0 ? 0 : Math.round(dx * ONE / steps);
+        long sy = steps == 0 ? 0 : Math.round(dy * ONE / steps);
+        long lastX = x + sx * steps;
+        long lastY = y + sy * steps;
+        if (inside(x, y) && inside(lastX, lastY)) {
+            for (int i = 0; i <= steps; i++) {
+                pixels[(int) (y >> 16) * width + (int) (x >> 16)] = argb;
+                x += sx;
+                y += sy;
+            }
+            return;
+        }
+        for (int i = 0; i <= steps; i++) {
+            set((int) (x >> 16), (int) (y >> 16), argb);
+            x += sx;
+            y += sy;
+        }
+    }
+
+    private static final double ONE = 1 << 16;
+
+    /** True when the fixed-point position lies in the image. */
+    private boolean inside(long x, long y) {
+        return x >= 0 && y >= 0 && (x >> 16) < width && (y >> 16) < height;
+    }
+
+    /** The pixels whose centres lie inside the triangle or on its edges. */
+    private void triangle(double ax, double ay, double bx, double by, double cx, double cy, int argb) {
+        double area = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+        if (area == 0) {
+            return;
+        }
+        int minX = Math.max(0, (int) Math.floor(Math.min(ax, Math.min(bx, cx)) - 0.5));
+        int maxX = Math.min(width - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx)) - 0.5));
+        int minY = Math.max(0, (int) Math.floor(Math.min(ay, Math.min(by, cy)) - 0.5));
+        int maxY = Math.min(height - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy)) - 0.5));
+        double sign = Math.signum(area);
+        for (int y = minY; y <= maxY; y++) {
+            double pyc = y + 0.5;
+            for (int x = minX; x <= maxX; x++) {
+                double pxc = x + 0.5;
+                if (sign * edge(ax, ay, bx, by, pxc, pyc) >= 0 && sign * edge(bx, by, cx, cy, pxc, pyc) >= 0
+                        && sign * edge(cx, cy, ax, ay, pxc, pyc) >= 0) {
+                    pixels[y * width + x] = argb;
+                }
+            }
+        }
+    }
+
+    private static double edge(double ax, double ay, double bx, double by, double x, double y) {
+        return (bx - ax) * (y - ay) - (by - ay) * (x - ax);
+    }
+
+    private void set(int x, int y, int argb) {
+        if (x >= 0 && y >= 0 && x < width && y < height) {
+            pixels[y * width + x] = argb;
+        }
+    }
+
+    @Override
+    public void rect(Rect r, double radius, String fill, String stroke, double strokeWidth) {
+        throw new UnsupportedOperationException("arrows only");
+    }
+
+    @Override
+    public void text(String text, double x, double y, double size, boolean bold, String color) {
+        throw new UnsupportedOperationException("arrows only");
+    }
+
+    @Override
+    public void icon(String pathData, Rect box, String color, double strokeWidth) {
+        throw new UnsupportedOperationException("arrows only");
+    }
+}
