@@ -7,7 +7,9 @@
 # Edits are those of -Dedit (move, imap, send, rename, delete), each optionally followed by ":nosel" for
 # -DnoSelection=true; the default is "delete send:nosel". Each round runs every edit on the earlier commit, then
 # on the working tree; one line per run, "edit round checkout | edit medians | drag medians", goes to stdout,
-# and each run's whole output to target/canvas-interleaved/ (a run that stops says why there).
+# and each run's whole output to target/canvas-interleaved/ (a run that stops says why there). Both commits warm
+# up over WARM_UP edits (default 100, the benchmark's own default since it reports the first 20 edits apart;
+# earlier commits defaulted to 10), so that the edits compared run compiled code on both.
 set -euo pipefail
 earlier=${1:?usage: $0 <earlier-commit> [rounds] [edit ...]}
 rounds=${2:-3}
@@ -21,12 +23,13 @@ for dir in "$there" "$here"; do (cd "$dir" && mvn -q -o -Pbench-ui test-compile)
 logs="$here/target/canvas-interleaved"
 mkdir -p "$logs"
 run() { # checkout edit noselection round
-  local flags="-Dportolan.bench=true -Dedit=$2"
+  local flags="-Dportolan.bench=true -Dedit=$2 -DwarmUpEdits=${WARM_UP:-100}"
   [ "$2" != move ] && flags="$flags -DskipDrag=true"
   [ "$3" = nosel ] && flags="$flags -DnoSelection=true"
   (cd "$1" && mvn -q -o -Pbench-ui exec:exec -Dbench-ui.args="1000 30" -Dbench-ui.jvm="$flags" 2>&1 || true) \
-    | tee "$logs/$2${3:+-$3}-r$4-$(basename "$1").log" | awk '/^edit, recompute/ {e=$0; sub(/.*caused\): /, "", e)} /^drag frame/ {d=$0; sub(/.*pulse\): /, "", d)}
-           END {print e " | drag " (d == "" ? "-" : d)}'
+    | tee "$logs/$2${3:+-$3}-r$4-$(basename "$1").log" | awk '/^edit, recompute/ {e=$0; sub(/.*caused\): /, "", e)}
+           /^drag frame/ {d=$0; sub(/.*pulse\): /, "", d)} /^first [0-9]+ edits/ {f=$0; sub(/.*compiling\): /, "", f)}
+           END {print e " | first edits " (f == "" ? "-" : f) " | drag " (d == "" ? "-" : d)}'
 }
 for round in $(seq 1 "$rounds"); do
   for edit in "${edits[@]}"; do
