@@ -320,20 +320,58 @@ final class OverviewArrows {
         BufferedImage base = sameZones && sameArrows ? kept.base()
                 : over(copy(zones, kept == null ? null : kept.base()), arrows);
         BufferedImage cards = null;
+        boolean cardsRedrawn = false;
         Set<String> cardIds = Set.of();
         if (!wanted.cards().isEmpty()) {
             cardIds = cardIdsOf(layout, ids);
+            List<Rect> moved = kept == null || scratch == null || !cardIds.equals(kept.cardIds()) ? null
+                    : movedCards(wanted, kept.drawn());
             if (keepsCards(wanted, cardIds, kept)) {
                 cards = kept.cards();
+            } else if (moved != null && kept.cards() != null) {
+                // A card or two moved: drawn again where they were and where they are, over the kept layer.
+                cards = kept.cards();
+                cardsRedrawn = true;
+                for (Rect area : moved) {
+                    PngExporter.redrawCardBodies(cards, scratch.apply(wanted.grid()), renderer, wanted.grid(),
+                            b -> !ids.contains(b.node().id()), area);
+                }
             } else {
                 cards = PngExporter.blank(wanted.grid());
                 PngExporter.drawCardBodies(cards, renderer, wanted.grid(), b -> !ids.contains(b.node().id()));
             }
         }
-        boolean unchanged = kept != null && sameZones && sameArrows && base == kept.base() && cards == kept.cards();
+        boolean unchanged = kept != null && sameZones && sameArrows && base == kept.base() && cards == kept.cards()
+                && !cardsRedrawn;
         Drawing drawing = unchanged ? kept.drawing() : new Drawing(sameArrows ? kept.drawing().arrows() : new Object());
         return new Layers(zones, arrows, base, cards, wanted, cardIds, drawing);
     }
+
+    /**
+     * Where cards moved between {@code was} and {@code wanted}, the same cards on the same grid: each moved card's
+     * old and new place; null when they are not the same cards, or more than {@link #MOST_MOVED} moved.
+     */
+    private static List<Rect> movedCards(Drawn wanted, Drawn was) {
+        List<Rect> now = wanted.cards();
+        List<Rect> before = was.cards();
+        if (!wanted.grid().equals(was.grid()) || now.size() != before.size()) {
+            return null;
+        }
+        List<Rect> areas = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).equals(before.get(i))) {
+                if (areas.size() == 2 * MOST_MOVED) {
+                    return null;
+                }
+                areas.add(before.get(i));
+                areas.add(now.get(i));
+            }
+        }
+        return areas;
+    }
+
+    /** More moved cards than this are drawn again with all the others. */
+    private static final int MOST_MOVED = 8;
 
     /** More changed arrows than this, or a changed area over a third of the image: drawing all is as quick. */
     private static final int MOST_CHANGED = 5_000;
