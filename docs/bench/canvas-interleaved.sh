@@ -6,10 +6,10 @@
 #
 # Edits are those of -Dedit (move, imap, send, rename, delete), each optionally followed by ":nosel" for
 # -DnoSelection=true; the default is "delete send:nosel". Each round runs every edit on the earlier commit, then
-# on the working tree; one line per run, "edit round checkout | edit medians | drag medians", goes to stdout,
-# and each run's whole output to target/canvas-interleaved/ (a run that stops says why there). Both commits warm
-# up over WARM_UP edits (default 100, the benchmark's own default since it reports the first 20 edits apart;
-# earlier commits defaulted to 10), so that the edits compared run compiled code on both.
+# on the working tree; one line per run, "edit round checkout | edit medians | first-edits medians | drag
+# medians", goes to stdout, and each run's whole output to target/canvas-interleaved/ (a run that stops says why
+# there). Both commits warm up over WARM_UP edits (default 100, the benchmark's own default since it reports the
+# first 20 edits apart; earlier commits defaulted to 10), so that the edits compared run compiled code on both.
 set -euo pipefail
 earlier=${1:?usage: $0 <earlier-commit> [rounds] [edit ...]}
 rounds=${2:-3}

@@ -144,7 +144,8 @@ public final class PngExporter {
      */
     private static void redraw(BufferedImage image, BufferedImage scratch, PixelGrid grid, Rect area, int reach,
                                java.util.function.Consumer<Rect> draw) {
-        // Whole pixels covering the area, with a margin for lines thinner than a pixel, which are widened to one.
+        // Whole pixels covering the area, with a margin: lines thinner than a pixel are widened to one, and card
+        // borders antialiased past their edge.
         int x0 = Math.max(0, (int) Math.floor(area.x() * grid.scale()) - grid.x() - 2);
         int y0 = Math.max(0, (int) Math.floor(area.y() * grid.scale()) - grid.y() - 2);
         int x1 = Math.min(image.getWidth(), (int) Math.ceil(area.maxX() * grid.scale()) - grid.x() + 2);
