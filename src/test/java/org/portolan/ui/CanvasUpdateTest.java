@@ -203,6 +203,31 @@ class CanvasUpdateTest {
     }
 
     @Test
+    void inAnOverviewMovingACardNobodySelectedShowsExactlyWhatAFullDrawingShows(FxRobot robot) throws Exception {
+        ImageView arrows = openOverview(robot);
+        assertThat(card(robot, document.topology().nodes().get(3).id()).getOpacity())
+                .as("zoomed out: cards are drawn in the image").isZero();
+        Object opened = base(arrows);
+
+        // As an undo of a move does once the user has clicked elsewhere: the card's arrows and its body are in the
+        // kept layers, and are drawn again there (every arrow, and the card where it was and where it is).
+        String id = document.topology().nodes().get(3).id();
+        String home = document.topology().node(id).orElseThrow().zoneId();
+        var away = document.layout().zones().stream().filter(z -> !z.zone().id().equals(home)).findFirst()
+                .orElseThrow().rect();
+        move(robot, id, away.x() + 40, away.y() + 80);
+        assertThat(document.topology().node(id).orElseThrow().zoneId()).isNotEqualTo(home);
+        assertThat(window.selection().nodes()).isEmpty();
+        assertThat(base(arrows)).as("drawn again").isNotSameAs(opened);
+        int[] shown = pixels(arrows.getImage());
+
+        // Selecting a node and then nothing draws every layer again from scratch, in the background.
+        selectAndWait(robot, arrows, document.topology().nodes().get(7).id());
+        redrawnAfter(robot, arrows, () -> window.selection().clear());
+        assertThat(pixels(arrows.getImage())).as("pixel for pixel").isEqualTo(shown);
+    }
+
+    @Test
     void theLegendNamesExactlyTheTrafficClassesDrawnAndFollowsAnOptionWithoutNewNodes(FxRobot robot) {
         openOverview(robot);
         javafx.scene.layout.Pane legend = robot.lookup("#legend").queryAs(javafx.scene.layout.Pane.class);
