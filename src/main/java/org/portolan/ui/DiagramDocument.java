@@ -14,6 +14,7 @@ import org.portolan.analysis.DiagramState;
 import org.portolan.edit.EditHistory;
 import org.portolan.edit.TopologyEdits;
 import org.portolan.layout.DiagramLayout;
+import org.portolan.layout.DiagramLayouter;
 import org.portolan.model.Topology;
 
 /**
@@ -43,11 +44,12 @@ public final class DiagramDocument {
      * (so that the rest stays where the user saw it). Done on opening, the diagram the user undoes back to
      * is the one the edits started from: undoing to the unfixed original shared no node with the state
      * before, and a 1,000-node diagram was derived and drawn anew (135 ms). It draws exactly the same, so it
-     * counts as the file unchanged; saving it writes the positions the user saw.
+     * counts as the file unchanged; saving it writes the positions the user saw. Cards are placed without
+     * their flows, so the diagram is derived once, not once to place it and again placed.
      */
     private static Topology placed(Topology topology) {
         return TopologyEdits.isPinned(topology) ? topology
-                : TopologyEdits.pin(topology, DiagramState.of(topology).layout());
+                : TopologyEdits.pin(topology, DiagramLayouter.layout(topology, java.util.List.of()));
     }
 
     private void refresh() {
