@@ -4,6 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
+import org.portolan.layout.DiagramLayout.Connector;
+import org.portolan.layout.DiagramStyle;
 import org.portolan.layout.Rect;
 import org.portolan.layout.Vec;
 
@@ -19,7 +21,7 @@ import org.portolan.layout.Vec;
  * the pixels whose centres it covers, as Java2D fills shapes. Each arrow's pixels depend on that arrow alone and
  * lie within a pixel of its route, which partial redraws rely on ({@link PngExporter#redrawArrows}).
  */
-final class PixelArrows implements DrawingSurface {
+final class PixelArrows implements DrawingSurface, ArrowSurface {
 
     private final int[] pixels;
     private final int width;
@@ -57,6 +59,34 @@ final class PixelArrows implements DrawingSurface {
             line(px(from.x()), py(from.y()), px(to.x()), py(to.y()), argb);
             from = to;
         }
+    }
+
+    /** Reused for each arrow's head: see {@link Connector#arrowhead}. */
+    private final double[] head = new double[Connector.HEAD];
+
+    @Override
+    public void arrow(Connector c, DiagramStyle.Line style) {
+        lastThin = thin(style.width(), grid);
+        if (!lastThin) {
+            wide.polyline(c.shaft(), style.color(), style.width(), style.dashes());
+            wide.polygon(c.head(), style.color());
+            return;
+        }
+        int argb = Java2dSurface.color(style.color()).getRGB();
+        c.arrowhead(head);
+        List<Vec> points = c.points();
+        double x = px(points.get(0).x());
+        double y = py(points.get(0).y());
+        for (int i = 1; i < points.size() - 1; i++) {
+            double toX = px(points.get(i).x());
+            double toY = py(points.get(i).y());
+            line(x, y, toX, toY, argb);
+            x = toX;
+            y = toY;
+        }
+        line(x, y, px(head[0]), py(head[1]), argb);
+        Vec tip = points.get(points.size() - 1);
+        triangle(px(tip.x()), py(tip.y()), px(head[2]), py(head[3]), px(head[4]), py(head[5]), argb);
     }
 
     /** An arrow's head, drawn the way its shaft was: by pixel centres after a thin shaft, else by Java2D. */

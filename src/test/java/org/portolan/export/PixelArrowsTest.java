@@ -124,6 +124,49 @@ class PixelArrowsTest {
         }
     }
 
+    @Test
+    void anArrowDrawnWholeIsExactlyItsLineAndHeadDrawnApart() {
+        DiagramLayout layout = DiagramState.of(GeneratedTopology.of(300)).layout();
+        DiagramRenderer renderer = new DiagramRenderer(layout);
+        for (double scale : new double[] {0.08, 0.2, 1.0}) { // at 1.0 the lines are wide: Java2D's
+            PixelGrid grid = PixelGrid.covering(layout.bounds(), scale);
+            // The renderer hands a PixelArrows each whole arrow; through a plain surface, its line and its head.
+            int[] whole = draw(grid, s -> renderer.renderArrows(s, c -> true));
+            int[] apart = draw(grid, s -> renderer.renderArrows(linesAndPolygons(s), c -> true));
+            assertThat(whole).as("at %s", scale).isEqualTo(apart).isNotEqualTo(new int[whole.length]);
+        }
+    }
+
+    /** {@code s} seen only as a {@link DrawingSurface}. */
+    private static DrawingSurface linesAndPolygons(DrawingSurface s) {
+        return new DrawingSurface() {
+            @Override
+            public void rect(org.portolan.layout.Rect r, double radius, String fill, String stroke, double width) {
+                s.rect(r, radius, fill, stroke, width);
+            }
+
+            @Override
+            public void polyline(List<Vec> points, String color, double width, List<Double> dashes) {
+                s.polyline(points, color, width, dashes);
+            }
+
+            @Override
+            public void polygon(List<Vec> points, String fill) {
+                s.polygon(points, fill);
+            }
+
+            @Override
+            public void text(String text, double x, double y, double size, boolean bold, String color) {
+                s.text(text, x, y, size, bold, color);
+            }
+
+            @Override
+            public void icon(String pathData, org.portolan.layout.Rect box, String color, double strokeWidth) {
+                s.icon(pathData, box, color, strokeWidth);
+            }
+        };
+    }
+
     /** Painted pixels of {@code a} with no painted pixel of {@code b} at or next to them. */
     private static int farFrom(int[] a, int[] b, PixelGrid grid) {
         int far = 0;
