@@ -9,6 +9,6 @@ import org.portolan.layout.DiagramStyle;
  */
 interface ArrowSurface {
 
-    /** Draws the arrow as {@link DrawingSurface#polyline} of its shaft and {@link DrawingSurface#polygon} of its head would. */
+    /** Draws the arrow exactly as {@link DrawingSurface#polyline} of its shaft, then {@code polygon} of its head. */
     void arrow(Connector c, DiagramStyle.Line style);
 }
