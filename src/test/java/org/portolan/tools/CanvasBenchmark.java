@@ -34,7 +34,8 @@ import org.portolan.ui.RenderingSettings;
 public final class CanvasBenchmark {
 
     /**
-     * The edit measured: "move" (the default), "imap", "send", "rename" or "delete"; see docs/performance.md.
+     * The edit measured: "move" (the default), "imap", "send", "rename", "delete" or "undo" (a move of the
+     * selected node undone and redone with nothing selected, as after clicking elsewhere); see docs/performance.md.
      * With -DnoSelection=true nothing is selected while editing, as when options are changed in the inspector.
      */
     private static final String EDIT = System.getProperty("edit", "move");
@@ -111,6 +112,14 @@ public final class CanvasBenchmark {
         Rect homeArea = zoneArea(home);
         Rect awayArea = document.layout().zones().stream().map(ZoneArea::rect)
                 .filter(r -> !r.equals(homeArea)).findFirst().orElseThrow();
+        if (EDIT.equals("undo")) {
+            // The move to undo and redo: the dragged node (selected) into the other zone, then a click elsewhere.
+            Point there = new Point(awayArea.x() + 40, awayArea.y() + DiagramLayouter.ZONE_HEADER + 40);
+            on(() -> document.edit("Move", t -> TopologyEdits.moveNodes(t, Map.of(id, there),
+                    DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT)));
+            on(() -> window.selection().clear());
+            nextFrame().get(5, TimeUnit.MINUTES);
+        }
         List<Double> edits = new ArrayList<>();
         List<Double> works = new ArrayList<>();
         // The JIT compiles the edit's path, the port table's and the renderer's over the first 50 to 80 edits: the
@@ -126,7 +135,13 @@ public final class CanvasBenchmark {
             CompletableFuture<Long> rendered = frameOfNextWork();
             long start = System.nanoTime();
             boolean odd = i % 2 == 1;
-            double handling = EDIT.equals("delete") ? on(() -> {
+            double handling = EDIT.equals("undo") ? on(() -> {
+                if (odd) {
+                    window.undoRedo().redo();
+                } else {
+                    window.undoRedo().undo();
+                }
+            }) : EDIT.equals("delete") ? on(() -> {
                 // The selected Edge deleted, then the deletion undone (which selects it again), as the Delete key
                 // and Ctrl+Z do: nodes go and come, so the rule table runs again.
                 if (odd) {
@@ -148,6 +163,12 @@ public final class CanvasBenchmark {
             String now = EDIT.equals("move") ? document.topology().node(id).orElseThrow().zoneId() : home;
             if (EDIT.equals("move") && now.equals(home) != odd) {
                 throw new IllegalStateException("edit " + i + " left the node in zone " + now);
+            }
+            if (EDIT.equals("undo") && (document.topology().node(id).orElseThrow().zoneId().equals(home) == odd
+                    || !window.selection().nodes().isEmpty())) {
+                throw new IllegalStateException("edit " + i + " (undo or redo) left " + id + " in zone "
+                        + document.topology().node(id).orElseThrow().zoneId() + ", selected "
+                        + window.selection().nodes());
             }
             if (EDIT.equals("delete") && (document.topology().node(id).isPresent() != odd
                     || !window.selection().nodes().equals(odd ? java.util.Set.of(id) : java.util.Set.of()))) {

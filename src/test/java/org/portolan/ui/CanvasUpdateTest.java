@@ -228,6 +228,43 @@ class CanvasUpdateTest {
     }
 
     @Test
+    void inAnOverviewUndoingAndRedoingAMoveWithNothingSelectedTakesBackTheArrowsDrawnBefore(FxRobot robot)
+            throws Exception {
+        ImageView arrows = openOverview(robot);
+        // Settled first: a node selected and then nothing, so that every arrow is drawn at the window's final zoom.
+        selectAndWait(robot, arrows, document.topology().nodes().get(7).id());
+        redrawnAfter(robot, arrows, () -> window.selection().clear());
+        Object opened = base(arrows);
+        int[] before = pixels(arrows.getImage());
+
+        // The user drags the card with the most arrows, reaching across the overview (selecting it), then clicks
+        // elsewhere: every arrow is drawn again, with the card's.
+        String id = document.layout().nodes().stream().map(b -> b.node().id())
+                .max(java.util.Comparator.comparingInt(n -> document.layout().connectorsOf(List.of(n)).size()))
+                .orElseThrow();
+        selectAndWait(robot, arrows, id);
+        String home = document.topology().node(id).orElseThrow().zoneId();
+        var away = document.layout().zones().stream().filter(z -> !z.zone().id().equals(home)).findFirst()
+                .orElseThrow().rect();
+        move(robot, id, away.x() + 40, away.y() + 80);
+        redrawnAfter(robot, arrows, () -> window.selection().clear());
+        Object moved = base(arrows);
+        int[] after = pixels(arrows.getImage());
+        assertThat(after).isNotEqualTo(before);
+
+        robot.interact(() -> window.undoRedo().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).isEmpty();
+        assertThat(base(arrows)).as("the arrows as opened, taken back, not drawn again").isSameAs(opened);
+        assertThat(pixels(arrows.getImage())).as("pixel for pixel").isEqualTo(before);
+
+        robot.interact(() -> window.undoRedo().redo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(base(arrows)).as("and those of the move").isSameAs(moved);
+        assertThat(pixels(arrows.getImage())).isEqualTo(after);
+    }
+
+    @Test
     void theLegendNamesExactlyTheTrafficClassesDrawnAndFollowsAnOptionWithoutNewNodes(FxRobot robot) {
         openOverview(robot);
         javafx.scene.layout.Pane legend = robot.lookup("#legend").queryAs(javafx.scene.layout.Pane.class);

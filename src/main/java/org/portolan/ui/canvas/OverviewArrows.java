@@ -67,6 +67,10 @@ final class OverviewArrows {
     /** The last image composed on the FX thread, refilled by the next edit rather than a new 2 MB one. */
     private BufferedImage scratch;
     private final FrameBuffers frames = new FrameBuffers();
+    /** Arrows layers edits replaced, latest first: an undo or a redo brings their arrows back. */
+    private final java.util.ArrayDeque<Replaced> replaced = new java.util.ArrayDeque<>();
+    /** How many replaced arrows layers are kept, 2 MB each in a full-screen window. */
+    private static final int REPLACED_KEPT = 2;
     /** Bumped by every change; a background drawing that finds it changed is dropped. */
     private volatile long generation;
 
@@ -151,6 +155,14 @@ final class OverviewArrows {
     }
 
     /**
+     * An arrows layer an edit or a selection replaced, with what it shows and its drawing's token. Moving a card
+     * nobody has selected draws every arrow again (a moved Edge's arrows reach across the overview); undoing
+     * that move, or redoing it, shows exactly the arrows of a layer replaced a step or two before.
+     */
+    private record Replaced(Drawn drawn, BufferedImage arrows, Object drawing) {
+    }
+
+    /**
      * Tells one drawing of the layers from another: layers are redrawn into the buffers they replace, so the
      * same image may hold another drawing. {@code arrows} changes whenever the arrows layer is drawn, even in part.
      */
@@ -207,7 +219,8 @@ final class OverviewArrows {
         Drawn wanted = drawnOf(newLayout, newZoom, lifted);
         DiagramRenderer renderer = new DiagramRenderer(newLayout);
         Layers kept = layers;
-        layers = layersFor(newLayout, renderer, wanted, lifted, kept, this::arrowScratch);
+        layers = layersFor(newLayout, renderer, wanted, lifted, kept, this::arrowScratch, List.copyOf(replaced));
+        replacing(kept, layers);
         present(newLayout, renderer, lifted, kept != null && layers.sameImagesAs(kept));
     }
 
@@ -260,11 +273,12 @@ final class OverviewArrows {
                 return; // the selection changed again before this started
             }
             DiagramRenderer renderer = new DiagramRenderer(l);
-            Layers drawn = layersFor(l, renderer, wanted, ids, null, null);
+            Layers drawn = layersFor(l, renderer, wanted, ids, null, null, List.of());
             List<Connector> liftedArrows = ids.isEmpty() ? List.of() : l.connectorsOf(ids);
             BufferedImage shown = compose(drawn, renderer, ids, liftedArrows, null);
             Platform.runLater(() -> {
                 if (generation == expected) {
+                    replacing(layers, drawn);
                     layers = drawn;
                     composedLifted = liftedArrows;
                     set(frames.show(shown), drawn);
@@ -280,6 +294,7 @@ final class OverviewArrows {
         }
         layout = null;
         layers = null;
+        replaced.clear();
         generation++;
         view.setImage(null);
         view.getProperties().remove(BASE);
@@ -287,13 +302,27 @@ final class OverviewArrows {
         shownChanged.run();
     }
 
+    /** Keeps the arrows layer {@code now} replaces, unless it is the same, and forgets one {@code now} took back. */
+    private void replacing(Layers old, Layers now) {
+        if (old == null || now == null || old.arrows() == now.arrows()) {
+            return;
+        }
+        replaced.removeIf(r -> r.arrows() == now.arrows());
+        replaced.addFirst(new Replaced(old.drawn(), old.arrows(), old.drawing().arrows()));
+        while (replaced.size() > REPLACED_KEPT) {
+            replaced.removeLast();
+        }
+    }
+
     /**
      * The layers for {@code wanted}, reusing those of {@code kept} that show the same, and redrawing only the
      * part of the arrows layer where arrows changed when that is a small part ({@code scratch} gives an image
-     * of a grid's size to draw them on; null for none).
+     * of a grid's size to draw them on; null for none). Rather than drawing every arrow, it takes back one of
+     * the {@code earlier} arrows layers that shows exactly the arrows wanted.
      */
     private static Layers layersFor(DiagramLayout layout, DiagramRenderer renderer, Drawn wanted, Set<String> ids,
-                                    Layers kept, java.util.function.Function<PixelGrid, BufferedImage> scratch) {
+                                    Layers kept, java.util.function.Function<PixelGrid, BufferedImage> scratch,
+                                    List<Replaced> earlier) {
         boolean sameZones = kept != null && wanted.sameZonesAs(kept.drawn());
         boolean sameArrows = kept != null && wanted.sameArrowsAs(kept.drawn());
         // A layer redrawn refills the buffer of the one it replaces (a new 2 MB array is a G1 "humongous"
@@ -301,6 +330,7 @@ final class OverviewArrows {
         BufferedImage zones = sameZones ? kept.zones()
                 : PngExporter.zoneAreas(renderer, wanted.grid(), kept == null ? null : kept.zones());
         BufferedImage arrows;
+        Object takenBack = null;
         if (sameArrows) {
             arrows = kept.arrows();
         } else {
@@ -313,7 +343,13 @@ final class OverviewArrows {
                 PngExporter.redrawArrows(arrows, scratch.apply(wanted.grid()), renderer, wanted.grid(),
                         c -> !wanted.touches(c), area);
             } else {
-                arrows = PngExporter.arrows(renderer, wanted.grid(), c -> !wanted.touches(c));
+                Replaced back = earlier.stream().filter(r -> wanted.sameArrowsAs(r.drawn())).findFirst().orElse(null);
+                if (back != null) {
+                    arrows = back.arrows();
+                    takenBack = back.drawing();
+                } else {
+                    arrows = PngExporter.arrows(renderer, wanted.grid(), c -> !wanted.touches(c));
+                }
             }
         }
         // Zones change when a node moves, arrows when its links do: either layer is redrawn alone.
@@ -343,7 +379,8 @@ final class OverviewArrows {
         }
         boolean unchanged = kept != null && sameZones && sameArrows && base == kept.base() && cards == kept.cards()
                 && !cardsRedrawn;
-        Drawing drawing = unchanged ? kept.drawing() : new Drawing(sameArrows ? kept.drawing().arrows() : new Object());
+        Drawing drawing = unchanged ? kept.drawing()
+                : new Drawing(sameArrows ? kept.drawing().arrows() : takenBack != null ? takenBack : new Object());
         return new Layers(zones, arrows, base, cards, wanted, cardIds, drawing);
     }
 
