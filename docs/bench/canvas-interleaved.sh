@@ -4,7 +4,7 @@
 #
 #   docs/bench/canvas-interleaved.sh <earlier-commit> [rounds] [edit ...]
 #
-# Edits are those of -Dedit (move, imap, send, rename, delete), each optionally followed by ":nosel" for
+# Edits are those of -Dedit (move, imap, send, rename, delete, undo), each optionally followed by ":nosel" for
 # -DnoSelection=true; the default is "delete send:nosel". Each round runs every edit on the earlier commit, then
 # on the working tree; one line per run, "edit round checkout | edit medians | first-edits medians | drag
 # medians", goes to stdout, and each run's whole output to target/canvas-interleaved/ (a run that stops says why
