@@ -126,13 +126,7 @@ public final class DiagramRenderer {
     }
 
     private static void line(DrawingSurface s, Connector c) {
-        DiagramStyle.Line style = DiagramStyle.line(c.trafficClass());
-        if (s instanceof ArrowSurface arrows) {
-            arrows.arrow(c, style);
-            return;
-        }
-        s.polyline(c.shaft(), style.color(), style.width(), style.dashes());
-        s.polygon(c.head(), style.color());
+        s.arrow(c, DiagramStyle.line(c.trafficClass()));
     }
 
     private static void card(DrawingSurface s, NodeBox b) {

@@ -21,7 +21,7 @@ import org.portolan.layout.Vec;
  * the pixels whose centres it covers, as Java2D fills shapes. Each arrow's pixels depend on that arrow alone and
  * lie within a pixel of its route, which partial redraws rely on ({@link PngExporter#redrawArrows}).
  */
-final class PixelArrows implements DrawingSurface, ArrowSurface {
+final class PixelArrows implements DrawingSurface {
 
     private final int[] pixels;
     private final int width;
@@ -52,13 +52,22 @@ final class PixelArrows implements DrawingSurface, ArrowSurface {
             wide.polyline(points, color, lineWidth, dashes);
             return;
         }
-        int argb = Java2dSurface.color(color).getRGB();
-        Vec from = points.get(0);
-        for (int i = 1; i < points.size(); i++) {
-            Vec to = points.get(i);
-            line(px(from.x()), py(from.y()), px(to.x()), py(to.y()), argb);
-            from = to;
+        Vec last = points.get(points.size() - 1);
+        steps(points, px(last.x()), py(last.y()), Java2dSurface.color(color).getRGB());
+    }
+
+    /** The lines through the points but the last, then on to (endX, endY) instead, in the image's pixels. */
+    private void steps(List<Vec> points, double endX, double endY, int argb) {
+        double x = px(points.get(0).x());
+        double y = py(points.get(0).y());
+        for (int i = 1; i < points.size() - 1; i++) {
+            double toX = px(points.get(i).x());
+            double toY = py(points.get(i).y());
+            line(x, y, toX, toY, argb);
+            x = toX;
+            y = toY;
         }
+        line(x, y, endX, endY, argb);
     }
 
     /** Reused for each arrow's head: see {@link Connector#arrowhead}. */
@@ -75,16 +84,7 @@ final class PixelArrows implements DrawingSurface, ArrowSurface {
         int argb = Java2dSurface.color(style.color()).getRGB();
         c.arrowhead(head);
         List<Vec> points = c.points();
-        double x = px(points.get(0).x());
-        double y = py(points.get(0).y());
-        for (int i = 1; i < points.size() - 1; i++) {
-            double toX = px(points.get(i).x());
-            double toY = py(points.get(i).y());
-            line(x, y, toX, toY, argb);
-            x = toX;
-            y = toY;
-        }
-        line(x, y, px(head[0]), py(head[1]), argb);
+        steps(points, px(head[0]), py(head[1]), argb); // the route, ending at the head's base
         Vec tip = points.get(points.size() - 1);
         triangle(px(tip.x()), py(tip.y()), px(head[2]), py(head[3]), px(head[4]), py(head[5]), argb);
     }

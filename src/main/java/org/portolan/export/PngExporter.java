@@ -104,8 +104,13 @@ public final class PngExporter {
     /** Draws the arrows {@code which} accepts onto {@code image}, made by {@link #blank} for the same grid. */
     public static void drawArrows(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                   java.util.function.Predicate<DiagramLayout.Connector> which) {
-        // An overview: tens of thousands of thin lines, where antialiasing and dashes cannot be seen.
-        drawOnto(image, grid, false, g -> renderer.renderArrows(new PixelArrows(image, grid, g), which));
+        drawArrows(image, grid, s -> renderer.renderArrows(s, which));
+    }
+
+    /** Has {@code arrows} draw an overview's thin lines on {@code image}: antialiasing and dashes cannot be seen. */
+    private static void drawArrows(BufferedImage image, PixelGrid grid,
+                                   java.util.function.Consumer<DrawingSurface> arrows) {
+        drawOnto(image, grid, false, g -> arrows.accept(new PixelArrows(image, grid, g)));
     }
 
     /**
@@ -170,7 +175,7 @@ public final class PngExporter {
     /** Draws these arrows of the renderer's layout onto {@code image}, as the other {@code drawArrows} does. */
     public static void drawArrows(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                   java.util.List<DiagramLayout.Connector> connectors) {
-        drawOnto(image, grid, false, g -> renderer.renderArrows(new PixelArrows(image, grid, g), connectors));
+        drawArrows(image, grid, s -> renderer.renderArrows(s, connectors));
     }
 
     /** Draws the bodies of the cards {@code which} accepts onto {@code image}, antialiased, like {@link #drawArrows}. */
