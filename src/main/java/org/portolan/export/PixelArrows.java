@@ -29,13 +29,30 @@ final class PixelArrows implements DrawingSurface {
     private final PixelGrid grid;
     /** For lines a pixel wide or more, drawn as before. */
     private final Java2dSurface wide;
+    /** The rows this surface writes, from {@code top} up to {@code bottom} excluded: a band of the image. */
+    private final int top;
+    private final int bottom;
 
     PixelArrows(BufferedImage image, PixelGrid grid, Graphics2D g) {
+        this(image, grid, g, 0, image.getHeight());
+    }
+
+    /**
+     * Writes only rows {@code top} to {@code bottom} (excluded), exactly as the whole image would have them, so
+     * that bands of one image are drawn at once on several processors. Only thin lines can be drawn in bands:
+     * Java2D's wider ones come out otherwise when clipped ({@link #thin}).
+     */
+    PixelArrows(BufferedImage image, PixelGrid grid, Graphics2D g, int top, int bottom) {
         this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         this.width = image.getWidth();
         this.height = image.getHeight();
         this.grid = grid;
         this.wide = new Java2dSurface(g, true);
+        if (top < 0 || bottom > height || top >= bottom) {
+            throw new IllegalArgumentException("band " + top + ".." + bottom + " of " + height + " rows");
+        }
+        this.top = top;
+        this.bottom = bottom;
     }
 
     /** True when lines of this width (in diagram units) are drawn a pixel wide here, rather than by Java2D. */
@@ -49,6 +66,7 @@ final class PixelArrows implements DrawingSurface {
     public void polyline(List<Vec> points, String color, double lineWidth, List<Double> dashes) {
         lastThin = thin(lineWidth, grid);
         if (!lastThin) {
+            wholeImage();
             wide.polyline(points, color, lineWidth, dashes);
             return;
         }
@@ -77,8 +95,12 @@ final class PixelArrows implements DrawingSurface {
     public void arrow(Connector c, DiagramStyle.Line style) {
         lastThin = thin(style.width(), grid);
         if (!lastThin) {
+            wholeImage();
             wide.polyline(c.shaft(), style.color(), style.width(), style.dashes());
             wide.polygon(c.head(), style.color());
+            return;
+        }
+        if (!mayReachBand(c.points())) {
             return;
         }
         int argb = Java2dSurface.color(style.color()).getRGB();
@@ -93,11 +115,38 @@ final class PixelArrows implements DrawingSurface {
     @Override
     public void polygon(List<Vec> points, String fill) {
         if (!lastThin || points.size() != 3) {
+            wholeImage();
             wide.polygon(points, fill);
             return;
         }
         triangle(px(points.get(0).x()), py(points.get(0).y()), px(points.get(1).x()), py(points.get(1).y()),
                 px(points.get(2).x()), py(points.get(2).y()), Java2dSurface.color(fill).getRGB());
+    }
+
+    /** Java2D draws on the whole image; a band must not draw what the others draw too. */
+    private void wholeImage() {
+        if (top != 0 || bottom != height) {
+            throw new IllegalStateException("lines a pixel wide or more are not drawn in bands");
+        }
+    }
+
+    /**
+     * False when no pixel of an arrow along these points can lie in the band: the head reaches its length and
+     * half its width from the route, and every pixel lies within one of its point.
+     */
+    private boolean mayReachBand(List<Vec> points) {
+        if (top == 0 && bottom == height) {
+            return true;
+        }
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < points.size(); i++) {
+            double y = points.get(i).y();
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        double reach = (Connector.ARROW_LENGTH + Connector.ARROW_HALF_WIDTH) * grid.scale() + 2;
+        return py(minY) - reach < bottom && py(maxY) + reach >= top;
     }
 
     private double px(double x) {
@@ -120,17 +169,37 @@ final class PixelArrows implements DrawingSurface {
         long y = (long) Math.floor(y0 * ONE);
         long sx = steps == 0 ? 0 : Math.round(dx * ONE / steps);
         long sy = steps == 0 ? 0 : Math.round(dy * ONE / steps);
-        long lastX = x + sx * steps;
-        long lastY = y + sy * steps;
-        if (inside(x, y) && inside(lastX, lastY)) {
-            for (int i = 0; i <= steps; i++) {
+        // The steps whose row lies in the band: rows rise or fall with the step, so they are one run.
+        long low = (long) top << 16;
+        long high = ((long) bottom << 16) - 1;
+        long first = 0;
+        long last = steps;
+        if (sy > 0) {
+            first = -Math.floorDiv(y - low, sy); // ceil((low - y) / sy): the first step in the band
+            last = Math.floorDiv(high - y, sy);
+        } else if (sy < 0) {
+            first = -Math.floorDiv(high - y, -sy);
+            last = Math.floorDiv(y - low, -sy);
+        } else if (y < low || y > high) {
+            return;
+        }
+        first = Math.max(first, 0);
+        last = Math.min(last, steps);
+        if (first > last) {
+            return;
+        }
+        x += sx * first;
+        y += sy * first;
+        int count = (int) (last - first);
+        if (inside(x, y) && inside(x + sx * count, y + sy * count)) {
+            for (int i = 0; i <= count; i++) {
                 pixels[(int) (y >> 16) * width + (int) (x >> 16)] = argb;
                 x += sx;
                 y += sy;
             }
             return;
         }
-        for (int i = 0; i <= steps; i++) {
+        for (int i = 0; i <= count; i++) {
             set((int) (x >> 16), (int) (y >> 16), argb);
             x += sx;
             y += sy;
@@ -152,8 +221,8 @@ final class PixelArrows implements DrawingSurface {
         }
         int minX = Math.max(0, (int) Math.floor(Math.min(ax, Math.min(bx, cx)) - 0.5));
         int maxX = Math.min(width - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx)) - 0.5));
-        int minY = Math.max(0, (int) Math.floor(Math.min(ay, Math.min(by, cy)) - 0.5));
-        int maxY = Math.min(height - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy)) - 0.5));
+        int minY = Math.max(top, (int) Math.floor(Math.min(ay, Math.min(by, cy)) - 0.5));
+        int maxY = Math.min(bottom - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy)) - 0.5));
         double sign = Math.signum(area);
         for (int y = minY; y <= maxY; y++) {
             double pyc = y + 0.5;
@@ -172,7 +241,7 @@ final class PixelArrows implements DrawingSurface {
     }
 
     private void set(int x, int y, int argb) {
-        if (x >= 0 && y >= 0 && x < width && y < height) {
+        if (x >= 0 && y >= top && x < width && y < bottom) {
             pixels[y * width + x] = argb;
         }
     }

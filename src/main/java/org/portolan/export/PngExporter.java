@@ -104,28 +104,23 @@ public final class PngExporter {
     /** Draws the arrows {@code which} accepts onto {@code image}, made by {@link #blank} for the same grid. */
     public static void drawArrows(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                   java.util.function.Predicate<DiagramLayout.Connector> which) {
-        drawArrows(image, grid, s -> renderer.renderArrows(s, which));
-    }
-
-    /** Has {@code arrows} draw an overview's thin lines on {@code image}: antialiasing and dashes cannot be seen. */
-    private static void drawArrows(BufferedImage image, PixelGrid grid,
-                                   java.util.function.Consumer<DrawingSurface> arrows) {
-        drawOnto(image, grid, false, g -> arrows.accept(new PixelArrows(image, grid, g)));
+        ArrowBands.draw(image, grid, s -> renderer.renderArrows(s, which), 0, image.getHeight());
     }
 
     /**
      * Makes {@code image}, drawn by {@link #drawArrows} for the same grid, show exactly the arrows {@code which}
      * accepts, when they differ from those it shows only within {@code area} (in diagram units, see
-     * {@link ChangedArrows}). The arrows reaching that area are drawn whole onto {@code scratch}, an image of
-     * the same size whose content does not matter, and the area's pixels copied over: a few changed arrows of
-     * 66,000 are then a fraction of drawing them all. (Drawn clipped to the area instead, lines thinner than a
-     * pixel come out a pixel off here and there, even with a margin around the clip.)
+     * {@link ChangedArrows}). The arrows reaching that area are drawn onto {@code scratch}, an image of the same
+     * size whose content does not matter, on the area's rows only (each exactly as drawn whole; see
+     * {@link PixelArrows}), and the area's pixels copied over: a few changed arrows of 66,000 are then a fraction
+     * of drawing them all. (Clipped by Java2D instead, lines thinner than a pixel came out a pixel off here and
+     * there, even with a margin around the clip.)
      */
     public static void redrawArrows(BufferedImage image, BufferedImage scratch, DiagramRenderer renderer,
                                     PixelGrid grid, java.util.function.Predicate<DiagramLayout.Connector> which,
                                     Rect area) {
-        redraw(image, scratch, grid, area, 1,
-                reached -> drawArrows(scratch, renderer, grid, c -> which.test(c) && c.reaches(reached)));
+        redraw(image, scratch, grid, area, 1, (reached, top, bottom) -> ArrowBands.draw(scratch, grid,
+                s -> renderer.renderArrows(s, c -> which.test(c) && c.reaches(reached)), top, bottom));
     }
 
     /**
@@ -138,17 +133,16 @@ public final class PngExporter {
                                         PixelGrid grid, java.util.function.Predicate<DiagramLayout.NodeBox> which,
                                         Rect area) {
         // Two pixels more: an antialiased border reaches a pixel past its card's edge.
-        redraw(image, scratch, grid, area, 2,
-                reached -> drawCardBodies(scratch, renderer, grid, b -> which.test(b) && b.rect().intersects(reached)));
+        redraw(image, scratch, grid, area, 2, (reached, top, bottom) ->
+                drawCardBodies(scratch, renderer, grid, b -> which.test(b) && b.rect().intersects(reached)));
     }
 
     /**
      * Redraws the whole pixels covering {@code area} (in diagram units, with a two-pixel margin): clears them on
-     * {@code scratch}, has {@code draw} draw there everything reaching them (the area it is given is theirs,
-     * widened by {@code reach} pixels), and copies them into {@code image}.
+     * {@code scratch}, has {@code draw} draw there everything reaching them, and copies them into {@code image}.
      */
     private static void redraw(BufferedImage image, BufferedImage scratch, PixelGrid grid, Rect area, int reach,
-                               java.util.function.Consumer<Rect> draw) {
+                               AreaDrawing draw) {
         // Whole pixels covering the area, with a margin: lines thinner than a pixel are widened to one, and card
         // borders antialiased past their edge.
         int x0 = Math.max(0, (int) Math.floor(area.x() * grid.scale()) - grid.x() - 2);
@@ -165,17 +159,26 @@ public final class PngExporter {
             java.util.Arrays.fill(from, y * width + x0, y * width + x1, 0);
         }
         // The pixels back in diagram units, widened: everything that can touch them.
-        draw.accept(new Rect((x0 + grid.x() - reach) / grid.scale(), (y0 + grid.y() - reach) / grid.scale(),
-                (x1 - x0 + 2 * reach) / grid.scale(), (y1 - y0 + 2 * reach) / grid.scale()));
+        draw.draw(new Rect((x0 + grid.x() - reach) / grid.scale(), (y0 + grid.y() - reach) / grid.scale(),
+                (x1 - x0 + 2 * reach) / grid.scale(), (y1 - y0 + 2 * reach) / grid.scale()), y0, y1);
         for (int y = y0; y < y1; y++) {
             System.arraycopy(from, y * width + x0, to, y * width + x0, x1 - x0);
         }
     }
 
+    /** What {@link #redraw} draws on the scratch image. */
+    private interface AreaDrawing {
+        /**
+         * @param reached the pixels redrawn, in diagram units, widened by the reach given: whatever reaches it
+         * @param top     the first row redrawn; only rows {@code top} to {@code bottom} (excluded) need be drawn
+         */
+        void draw(Rect reached, int top, int bottom);
+    }
+
     /** Draws these arrows of the renderer's layout onto {@code image}, as the other {@code drawArrows} does. */
     public static void drawArrows(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                   java.util.List<DiagramLayout.Connector> connectors) {
-        drawArrows(image, grid, s -> renderer.renderArrows(s, connectors));
+        ArrowBands.draw(image, grid, s -> renderer.renderArrows(s, connectors), 0, image.getHeight());
     }
 
     /** Draws the bodies of the cards {@code which} accepts onto {@code image}, antialiased, like {@link #drawArrows}. */
@@ -185,8 +188,8 @@ public final class PngExporter {
     }
 
     /** Draws onto {@code image} in diagram units, placed on {@code grid}. */
-    private static void drawOnto(BufferedImage image, PixelGrid grid, boolean antialias,
-                                 java.util.function.Consumer<Graphics2D> draw) {
+    static void drawOnto(BufferedImage image, PixelGrid grid, boolean antialias,
+                         java.util.function.Consumer<Graphics2D> draw) {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,

@@ -1,0 +1,165 @@
+package org.portolan.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.portolan.analysis.DiagramState;
+import org.portolan.layout.DiagramLayout;
+import org.portolan.layout.Vec;
+import org.portolan.samples.GeneratedTopology;
+
+/**
+ * The overview's arrows drawn in bands of rows, on several threads, are exactly the arrows drawn in one go: each
+ * band writes only its rows, and only thin lines are banded.
+ */
+class ArrowBandsTest {
+
+    private static final PixelGrid SMALL = new PixelGrid(-3, -2, 90, 70, 1);
+    private static final String[] COLOURS = {"#dc2626", "#2563eb", "#16a34a"};
+
+    /** A thin line, steep, shallow, level, upright or a point, from anywhere to anywhere, and perhaps a head. */
+    record Stroke(List<Vec> points, int colour, List<Vec> head) {
+    }
+
+    @Property(tries = 300)
+    void linesCutIntoBandsAnywhereAreTheLinesDrawnWhole(@ForAll @Size(min = 1, max = 12) List<@From("strokes") Stroke> strokes,
+                                                        @ForAll @Size(max = 5) List<@IntRange(min = 1, max = 69) Integer> cuts) {
+        Consumer<DrawingSurface> drawing = s -> {
+            for (Stroke k : strokes) {
+                s.polyline(k.points(), COLOURS[k.colour()], 0.9, List.of());
+                if (k.head() != null) {
+                    s.polygon(k.head(), COLOURS[k.colour()]);
+                }
+            }
+        };
+        int[] whole = inBands(SMALL, List.of(), drawing);
+
+        assertThat(inBands(SMALL, cuts, drawing)).isEqualTo(whole);
+    }
+
+    @Test
+    void everyRowItsOwnBandGivesTheLinesDrawnWhole() {
+        Consumer<DrawingSurface> drawing = s -> {
+            // Steep and shallow, up and down, ends outside the image on every side, a point, a level line.
+            s.polyline(List.of(new Vec(-10, -12), new Vec(40.3, 90.7), new Vec(86.2, 3.4)), COLOURS[0], 0.5, List.of());
+            s.polyline(List.of(new Vec(-20, 60.2), new Vec(120, 11.9)), COLOURS[1], 0.5, List.of());
+            s.polyline(List.of(new Vec(12.5, 33.5), new Vec(12.5, 33.5)), COLOURS[2], 0.5, List.of());
+            s.polyline(List.of(new Vec(5, 20.999), new Vec(80, 20.999)), COLOURS[2], 0.5, List.of());
+            s.polygon(List.of(new Vec(60, 66.5), new Vec(48, 80), new Vec(70, 40)), COLOURS[0]);
+        };
+        List<Integer> everyRow = new ArrayList<>();
+        for (int row = 1; row < SMALL.height(); row++) {
+            everyRow.add(row);
+        }
+        int[] whole = inBands(SMALL, List.of(), drawing);
+
+        assertThat(inBands(SMALL, everyRow, drawing)).isEqualTo(whole);
+        assertThat(painted(whole)).isGreaterThan(300);
+    }
+
+    /** A 300-node overview at the window's scale and closer, through the exporter's threads and in odd bands. */
+    @Test
+    void anOverviewDrawnInBandsIsTheOverviewDrawnWhole() {
+        DiagramLayout layout = DiagramState.of(GeneratedTopology.of(300)).layout();
+        DiagramRenderer renderer = new DiagramRenderer(layout);
+        for (double scale : new double[] {0.08, 0.2}) {
+            PixelGrid grid = PixelGrid.covering(layout.bounds(), scale);
+            Consumer<DrawingSurface> drawing = s -> renderer.renderArrows(s, c -> true);
+            int[] whole = inBands(grid, List.of(), drawing);
+            BufferedImage threaded = PngExporter.blank(grid);
+            PngExporter.drawArrows(threaded, renderer, grid, c -> true);
+
+            assertThat(grid.height()).as("tall enough for two bands").isGreaterThanOrEqualTo(128);
+            assertThat(pixels(threaded)).as("at %s", scale).isEqualTo(whole);
+            assertThat(inBands(grid, List.of(1, 7, grid.height() / 3, grid.height() - 2), drawing)).as("at %s", scale)
+                    .isEqualTo(whole);
+            assertThat(painted(whole)).isGreaterThan(10_000);
+        }
+    }
+
+    @Test
+    void linesAPixelWideOrMoreAreDrawnInOneGo() {
+        DiagramLayout layout = DiagramState.of(GeneratedTopology.of(300)).layout();
+        DiagramRenderer renderer = new DiagramRenderer(layout);
+        PixelGrid grid = PixelGrid.covering(layout.bounds(), 1.0); // every line wider than a pixel: Java2D's
+        Consumer<DrawingSurface> drawing = s -> renderer.renderArrows(s, c -> true);
+        BufferedImage threaded = PngExporter.blank(grid);
+        PngExporter.drawArrows(threaded, renderer, grid, c -> true);
+
+        assertThat(pixels(threaded)).isEqualTo(inBands(grid, List.of(), drawing));
+        BufferedImage image = PngExporter.blank(SMALL);
+        Graphics2D g = image.createGraphics();
+        PixelArrows band = new PixelArrows(image, SMALL, g, 10, 20);
+        assertThatThrownBy(() -> band.polyline(List.of(new Vec(0, 0), new Vec(40, 40)), COLOURS[0], 1.5, List.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("bands");
+        g.dispose();
+    }
+
+    @Provide
+    Arbitrary<Stroke> strokes() {
+        Arbitrary<Vec> anywhere = Combinators.combine(Arbitraries.doubles().between(-40, 130),
+                Arbitraries.doubles().between(-40, 110)).as(Vec::new);
+        Arbitrary<Vec> inside = Combinators.combine(Arbitraries.doubles().between(-3, 87),
+                Arbitraries.doubles().between(-2, 68)).as(Vec::new);
+        Arbitrary<List<Vec>> route = Arbitraries.oneOf(anywhere, inside).list().ofMinSize(2).ofMaxSize(4);
+        Arbitrary<List<Vec>> head = anywhere.list().ofSize(3).injectNull(0.5);
+        return Combinators.combine(route, Arbitraries.integers().between(0, COLOURS.length - 1), head).as(Stroke::new);
+    }
+
+    /**
+     * {@code drawing} done once per band, the image cut before each of the rows {@code cuts} names, each band on an
+     * image of its own, which must have nothing outside the band's rows (bands are drawn at once), then put together.
+     */
+    private static int[] inBands(PixelGrid grid, List<Integer> cuts, Consumer<DrawingSurface> drawing) {
+        int[] together = new int[grid.width() * grid.height()];
+        TreeSet<Integer> edges = new TreeSet<>(cuts);
+        edges.add(0);
+        edges.add(grid.height());
+        Integer top = edges.first();
+        for (Integer bottom = edges.higher(top); bottom != null; top = bottom, bottom = edges.higher(bottom)) {
+            BufferedImage image = PngExporter.blank(grid);
+            Graphics2D g = image.createGraphics();
+            g.translate(-grid.x(), -grid.y());
+            g.scale(grid.scale(), grid.scale());
+            drawing.accept(new PixelArrows(image, grid, g, top, bottom));
+            g.dispose();
+            int[] band = pixels(image);
+            int from = top * grid.width();
+            int to = bottom * grid.width();
+            assertThat(painted(Arrays.copyOfRange(band, 0, from)) + painted(Arrays.copyOfRange(band, to, band.length)))
+                    .as("pixels outside rows %d to %d", top, bottom).isZero();
+            System.arraycopy(band, from, together, from, to - from);
+        }
+        return together;
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    }
+
+    private static int painted(int[] px) {
+        int n = 0;
+        for (int p : px) {
+            n += p == 0 ? 0 : 1;
+        }
+        return n;
+    }
+}
