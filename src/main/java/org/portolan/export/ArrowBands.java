@@ -57,21 +57,44 @@ final class ArrowBands {
             others.add(task);
             HELPERS.execute(task);
         }
-        band(image, grid, arrows, top, top + rows / bands);
-        for (FutureTask<Void> task : others) {
-            task.run(); // drawn here if no helper has started it: a busy helper never holds the edit up
-            try {
-                task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while drawing arrows", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
+        RuntimeException failure = null;
+        try {
+            band(image, grid, arrows, top, top + rows / bands);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        failure = awaitAll(others, failure);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * Waits for every band, drawing those no helper has started (a busy helper never holds the edit up), even
+     * after a failure: none may go on writing into an image that is reused. Returns the first failure.
+     */
+    private static RuntimeException awaitAll(List<FutureTask<Void>> bands, RuntimeException failure) {
+        boolean interrupted = false;
+        for (FutureTask<Void> task : bands) {
+            task.run(); // does nothing when a helper has started it
+            while (true) {
+                try {
+                    task.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                    break;
                 }
-                throw new IllegalStateException(e.getCause());
             }
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return failure;
     }
 
     private static void band(BufferedImage image, PixelGrid grid, Consumer<DrawingSurface> arrows, int top, int bottom) {

@@ -2,6 +2,7 @@ package org.portolan.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -111,6 +114,33 @@ class ArrowBandsTest {
         assertThatThrownBy(() -> band.polyline(List.of(new Vec(0, 0), new Vec(40, 40)), COLOURS[0], 1.5, List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("bands");
         g.dispose();
+    }
+
+    /** A band that fails is reported, and only once every other band has finished with the image. */
+    @Test
+    void aFailingBandIsReportedAfterEveryBandHasFinished() {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one processor: a single band");
+        PixelGrid grid = new PixelGrid(0, 0, 100, 200, 0.1); // every line thin: drawn in bands
+        Thread caller = Thread.currentThread();
+        AtomicInteger callersBands = new AtomicInteger();
+        AtomicBoolean otherDone = new AtomicBoolean();
+        Consumer<DrawingSurface> drawing = s -> {
+            if (Thread.currentThread() == caller && callersBands.getAndIncrement() == 0) {
+                throw new IllegalStateException("the caller's band failed");
+            }
+            // A helper's band goes on drawing until the caller waits for it (or has wrongly gone on); when no
+            // helper had started it, the caller draws it itself.
+            while (Thread.currentThread() != caller && caller.getState() != Thread.State.WAITING
+                    && caller.getState() != Thread.State.TERMINATED) {
+                Thread.onSpinWait();
+            }
+            s.polyline(List.of(new Vec(0, 1500), new Vec(900, 1900)), COLOURS[0], 1, List.of());
+            otherDone.set(true);
+        };
+
+        assertThatThrownBy(() -> ArrowBands.draw(PngExporter.blank(grid), grid, drawing, 0, grid.height()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the caller's band failed");
+        assertThat(otherDone).as("the other band finished first").isTrue();
     }
 
     @Provide
