@@ -85,7 +85,8 @@ final class ArrowBands {
                     interrupted = true;
                 } catch (ExecutionException e) {
                     if (failure == null) {
-                        failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                        Throwable cause = e.getCause();
+                        failure = cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
                     }
                     break;
                 }
@@ -97,7 +98,8 @@ final class ArrowBands {
         return failure;
     }
 
-    private static void band(BufferedImage image, PixelGrid grid, Consumer<DrawingSurface> arrows, int top, int bottom) {
+    private static void band(BufferedImage image, PixelGrid grid, Consumer<DrawingSurface> arrows, int top,
+                             int bottom) {
         PngExporter.drawOnto(image, grid, false, g -> arrows.accept(new PixelArrows(image, grid, g, top, bottom)));
     }
 }

@@ -14,12 +14,14 @@ import org.portolan.layout.Vec;
  * through Java2D where they are not. Zoomed out, a 1,000-node diagram's 66,000 arrows are one-pixel lines
  * with heads of a pixel or none. Java2D took about a microsecond for each line and head, 60 to 90 ms for the
  * layer at the window's scale, and batching them into few paths made it slower; stepping through the pixels
- * takes 29 ms, most of it writing them ({@code ArrowLayerBenchmark}). Unantialiased, solid and opaque like
+ * takes 29 ms in one band, most of it writing them ({@code ArrowLayerBenchmark}). Unantialiased, solid and opaque like
  * Java2D's overview lines: a pixel gets the colour of the last arrow crossing it.
  *
  * <p>A line steps through the pixels containing its points, one per step along its longer axis; a head fills
  * the pixels whose centres it covers, as Java2D fills shapes. Each arrow's pixels depend on that arrow alone and
- * lie within a pixel of its route, which partial redraws rely on ({@link PngExporter#redrawArrows}).
+ * lie within a pixel of its route, which partial redraws rely on ({@link PngExporter#redrawArrows}). A surface
+ * may write only a band of the image's rows, each exactly as the whole image has it, so that bands are drawn
+ * at once ({@link ArrowBands}).
  */
 final class PixelArrows implements DrawingSurface {
 
@@ -131,8 +133,8 @@ final class PixelArrows implements DrawingSurface {
     }
 
     /**
-     * False when no pixel of an arrow along these points can lie in the band: the head reaches its length and
-     * half its width from the route, and every pixel lies within one of its point.
+     * False when no pixel of an arrow along these points can lie in the band: its head lies within its length
+     * and half its width of the route, and each pixel within a pixel of what it is drawn for.
      */
     private boolean mayReachBand(List<Vec> points) {
         if (top == 0 && bottom == height) {
@@ -159,7 +161,8 @@ final class PixelArrows implements DrawingSurface {
 
     /**
      * The pixels containing the segment's points, one per step along its longer axis, ends included; stepped in
-     * 16.16 fixed point, and checked against the image's edges only when an end lies outside it.
+     * 16.16 fixed point, only the steps in the band's rows, and checked against the image's edges only when an
+     * end of those lies outside it.
      */
     private void line(double x0, double y0, double x1, double y1, int argb) {
         double dx = x1 - x0;

@@ -43,8 +43,9 @@ class ArrowBandsTest {
     }
 
     @Property(tries = 300)
-    void linesCutIntoBandsAnywhereAreTheLinesDrawnWhole(@ForAll @Size(min = 1, max = 12) List<@From("strokes") Stroke> strokes,
-                                                        @ForAll @Size(max = 5) List<@IntRange(min = 1, max = 69) Integer> cuts) {
+    void linesCutIntoBandsAnywhereAreTheLinesDrawnWhole(
+            @ForAll @Size(min = 1, max = 12) List<@From("strokes") Stroke> strokes,
+            @ForAll @Size(max = 5) List<@IntRange(min = 1, max = 69) Integer> cuts) {
         Consumer<DrawingSurface> drawing = s -> {
             for (Stroke k : strokes) {
                 s.polyline(k.points(), COLOURS[k.colour()], 0.9, List.of());
