@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,7 +75,7 @@ class ArrowBandsTest {
         int[] whole = inBands(SMALL, List.of(), drawing);
 
         assertThat(inBands(SMALL, everyRow, drawing)).isEqualTo(whole);
-        assertThat(painted(whole)).isGreaterThan(300);
+        assertThat(ImagePixels.painted(whole)).isGreaterThan(300);
     }
 
     /** A 300-node overview at the window's scale and closer, through the exporter's threads and in odd bands. */
@@ -92,10 +91,10 @@ class ArrowBandsTest {
             PngExporter.drawArrows(threaded, renderer, grid, c -> true);
 
             assertThat(grid.height()).as("tall enough for two bands").isGreaterThanOrEqualTo(128);
-            assertThat(pixels(threaded)).as("at %s", scale).isEqualTo(whole);
+            assertThat(ImagePixels.of(threaded)).as("at %s", scale).isEqualTo(whole);
             assertThat(inBands(grid, List.of(1, 7, grid.height() / 3, grid.height() - 2), drawing)).as("at %s", scale)
                     .isEqualTo(whole);
-            assertThat(painted(whole)).isGreaterThan(10_000);
+            assertThat(ImagePixels.painted(whole)).isGreaterThan(10_000);
         }
     }
 
@@ -108,7 +107,7 @@ class ArrowBandsTest {
         BufferedImage threaded = PngExporter.blank(grid);
         PngExporter.drawArrows(threaded, renderer, grid, c -> true);
 
-        assertThat(pixels(threaded)).isEqualTo(inBands(grid, List.of(), drawing));
+        assertThat(ImagePixels.of(threaded)).isEqualTo(inBands(grid, List.of(), drawing));
         BufferedImage image = PngExporter.blank(SMALL);
         Graphics2D g = image.createGraphics();
         PixelArrows band = new PixelArrows(image, SMALL, g, 10, 20);
@@ -167,30 +166,17 @@ class ArrowBandsTest {
         Integer top = edges.first();
         for (Integer bottom = edges.higher(top); bottom != null; top = bottom, bottom = edges.higher(bottom)) {
             BufferedImage image = PngExporter.blank(grid);
-            Graphics2D g = image.createGraphics();
-            g.translate(-grid.x(), -grid.y());
-            g.scale(grid.scale(), grid.scale());
-            drawing.accept(new PixelArrows(image, grid, g, top, bottom));
-            g.dispose();
-            int[] band = pixels(image);
+            int first = top;
+            int last = bottom;
+            PngExporter.drawOnto(image, grid, false, g -> drawing.accept(new PixelArrows(image, grid, g, first, last)));
+            int[] band = ImagePixels.of(image);
             int from = top * grid.width();
             int to = bottom * grid.width();
-            assertThat(painted(Arrays.copyOfRange(band, 0, from)) + painted(Arrays.copyOfRange(band, to, band.length)))
-                    .as("pixels outside rows %d to %d", top, bottom).isZero();
+            int outside = ImagePixels.painted(Arrays.copyOfRange(band, 0, from))
+                    + ImagePixels.painted(Arrays.copyOfRange(band, to, band.length));
+            assertThat(outside).as("pixels outside rows %d to %d", top, bottom).isZero();
             System.arraycopy(band, from, together, from, to - from);
         }
         return together;
-    }
-
-    private static int[] pixels(BufferedImage image) {
-        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    }
-
-    private static int painted(int[] px) {
-        int n = 0;
-        for (int p : px) {
-            n += p == 0 ? 0 : 1;
-        }
-        return n;
     }
 }

@@ -3,7 +3,6 @@ package org.portolan.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portolan.analysis.DiagramState;
@@ -72,7 +71,7 @@ class CardBodiesRedrawTest {
         PixelGrid grid = PixelGrid.covering(before.bounds().union(after.bounds()), scale);
         BufferedImage image = PngExporter.blank(grid);
         PngExporter.drawCardBodies(image, new DiagramRenderer(before), grid, b -> true);
-        int[] was = pixels(image).clone();
+        int[] was = ImagePixels.of(image).clone();
         BufferedImage scratch = PngExporter.blank(grid);
         PngExporter.drawCardBodies(scratch, new DiagramRenderer(before), grid, b -> true); // whatever it holds
 
@@ -82,17 +81,13 @@ class CardBodiesRedrawTest {
 
         BufferedImage whole = PngExporter.blank(grid);
         PngExporter.drawCardBodies(whole, new DiagramRenderer(after), grid, b -> true);
-        assertThat(pixels(whole)).as("the drawing changed, at %s", scale).isNotEqualTo(was);
-        int[] got = pixels(image);
-        int[] expected = pixels(whole);
+        assertThat(ImagePixels.of(whole)).as("the drawing changed, at %s", scale).isNotEqualTo(was);
+        int[] got = ImagePixels.of(image);
+        int[] expected = ImagePixels.of(whole);
         int differing = 0;
         for (int i = 0; i < got.length; i++) {
             differing += got[i] == expected[i] ? 0 : 1;
         }
         assertThat(differing).as("pixels unlike the layer drawn anew, at %s", scale).isZero();
-    }
-
-    private static int[] pixels(BufferedImage image) {
-        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 }

@@ -3,7 +3,6 @@ package org.portolan.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -113,7 +112,7 @@ class ChangedArrowsTest {
         PixelGrid grid = PixelGrid.covering(before.bounds().union(after.bounds()), scale);
         BufferedImage image = PngExporter.blank(grid);
         PngExporter.drawArrows(image, new DiagramRenderer(before), grid, drawnBefore);
-        int[] was = pixels(image).clone();
+        int[] was = ImagePixels.of(image).clone();
 
         List<Connector> changed = ChangedArrows.of(before.connectors(), drawnBefore, after.connectors(), drawnAfter,
                 10_000);
@@ -125,7 +124,7 @@ class ChangedArrowsTest {
 
         BufferedImage whole = PngExporter.blank(grid);
         PngExporter.drawArrows(whole, new DiagramRenderer(after), grid, drawnAfter);
-        assertThat(pixels(whole)).as("the drawing changed").isNotEqualTo(was);
+        assertThat(ImagePixels.of(whole)).as("the drawing changed").isNotEqualTo(was);
         assertThat(differences(image, whole)).as("pixels unlike the whole drawing").isEmpty();
         return area;
     }
@@ -133,8 +132,8 @@ class ChangedArrowsTest {
     /** Where two images differ, as "x,y" for the first few pixels. */
     private static List<String> differences(BufferedImage a, BufferedImage b) {
         List<String> found = new java.util.ArrayList<>();
-        int[] pa = pixels(a);
-        int[] pb = pixels(b);
+        int[] pa = ImagePixels.of(a);
+        int[] pb = ImagePixels.of(b);
         for (int i = 0; i < pa.length && found.size() < 10; i++) {
             if (pa[i] != pb[i]) {
                 found.add(i % a.getWidth() + "," + i / a.getWidth() + " " + Integer.toHexString(pa[i]) + " vs "
@@ -142,9 +141,5 @@ class ChangedArrowsTest {
             }
         }
         return found;
-    }
-
-    private static int[] pixels(BufferedImage image) {
-        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -94,7 +93,7 @@ class PixelArrowsTest {
         arrow.accept(new Java2dSurface(g, true));
         g.dispose();
 
-        assertThat(ours).isEqualTo(pixels(java2d)).isNotEqualTo(new int[ours.length]);
+        assertThat(ours).isEqualTo(ImagePixels.of(java2d)).isNotEqualTo(new int[ours.length]);
     }
 
     /**
@@ -115,11 +114,13 @@ class PixelArrowsTest {
             new DiagramRenderer(layout).renderArrows(new Java2dSurface(g, true), c -> true);
             g.dispose();
 
-            int painted = painted(pixels(java2d));
+            int painted = ImagePixels.painted(ImagePixels.of(java2d));
             assertThat(painted).as("arrow pixels at %s", scale).isGreaterThan(10_000);
-            assertThat(farFrom(pixels(ours), pixels(java2d), grid)).as("ours away from Java2D's, at %s", scale)
+            assertThat(farFrom(ImagePixels.of(ours), ImagePixels.of(java2d), grid))
+                    .as("ours away from Java2D's, at %s", scale)
                     .isLessThanOrEqualTo(painted / 10_000);
-            assertThat(farFrom(pixels(java2d), pixels(ours), grid)).as("Java2D's away from ours, at %s", scale)
+            assertThat(farFrom(ImagePixels.of(java2d), ImagePixels.of(ours), grid))
+                    .as("Java2D's away from ours, at %s", scale)
                     .isLessThanOrEqualTo(painted / 10_000);
         }
     }
@@ -191,20 +192,12 @@ class PixelArrowsTest {
         return false;
     }
 
-    private static int painted(int[] px) {
-        int n = 0;
-        for (int p : px) {
-            n += p == 0 ? 0 : 1;
-        }
-        return n;
-    }
-
     private static int[] draw(PixelGrid grid, Consumer<DrawingSurface> drawing) {
         BufferedImage image = PngExporter.blank(grid);
         Graphics2D g = placed(image, grid);
         drawing.accept(new PixelArrows(image, grid, g));
         g.dispose();
-        return pixels(image);
+        return ImagePixels.of(image);
     }
 
     /** A graphics drawing in diagram units on the grid, as the exporter places it. */
@@ -224,9 +217,5 @@ class PixelArrowsTest {
             }
         }
         return set;
-    }
-
-    private static int[] pixels(BufferedImage image) {
-        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 }

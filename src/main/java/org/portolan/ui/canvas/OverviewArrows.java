@@ -360,11 +360,13 @@ final class OverviewArrows {
         Set<String> cardIds = Set.of();
         if (!wanted.cards().isEmpty()) {
             cardIds = cardIdsOf(layout, ids);
-            List<Rect> moved = kept == null || scratch == null || !cardIds.equals(kept.cardIds()) ? null
-                    : movedCards(wanted, kept.drawn());
-            if (keepsCards(wanted, cardIds, kept)) {
+            boolean keepCards = keepsCards(wanted, cardIds, kept);
+            // Compared card by card only when the layer is not kept whole (an option change keeps it).
+            List<Rect> moved = keepCards || kept == null || kept.cards() == null || scratch == null
+                    || !cardIds.equals(kept.cardIds()) ? null : movedCards(wanted, kept.drawn());
+            if (keepCards) {
                 cards = kept.cards();
-            } else if (moved != null && kept.cards() != null) {
+            } else if (moved != null) {
                 // A card or two moved: drawn again where they were and where they are, over the kept layer.
                 cards = kept.cards();
                 cardsRedrawn = true;
