@@ -72,12 +72,15 @@ final class PixelArrows implements DrawingSurface {
             wide.polyline(points, color, lineWidth, dashes);
             return;
         }
+        int argb = argb(color);
+        legsButLast(points, argb);
+        Vec before = points.get(points.size() - 2);
         Vec last = points.get(points.size() - 1);
-        steps(points, px(last.x()), py(last.y()), Java2dSurface.color(color).getRGB());
+        line(px(before.x()), py(before.y()), px(last.x()), py(last.y()), argb);
     }
 
-    /** The lines through the points but the last, then on to (endX, endY) instead, in the image's pixels. */
-    private void steps(List<Vec> points, double endX, double endY, int argb) {
+    /** The lines through the points, in the image's pixels, but the last. */
+    private void legsButLast(List<Vec> points, int argb) {
         double x = px(points.get(0).x());
         double y = py(points.get(0).y());
         for (int i = 1; i < points.size() - 1; i++) {
@@ -87,7 +90,6 @@ final class PixelArrows implements DrawingSurface {
             x = toX;
             y = toY;
         }
-        line(x, y, endX, endY, argb);
     }
 
     /** Reused for each arrow's head: see {@link Connector#arrowhead}. */
@@ -102,15 +104,43 @@ final class PixelArrows implements DrawingSurface {
             wide.polygon(c.head(), style.color());
             return;
         }
-        if (!mayReachBand(c.points())) {
+        List<Vec> points = c.points();
+        if (!mayReachBand(points)) {
             return;
         }
-        int argb = Java2dSurface.color(style.color()).getRGB();
-        c.arrowhead(head);
-        List<Vec> points = c.points();
-        steps(points, px(head[0]), py(head[1]), argb); // the route, ending at the head's base
+        int argb = argb(style.color());
+        legsButLast(points, argb);
+        // The last leg ends at the head's base: the head is worked out only when they may reach the band.
+        Vec before = points.get(points.size() - 2);
+        double x = px(before.x());
+        double y = py(before.y());
         Vec tip = points.get(points.size() - 1);
-        triangle(px(tip.x()), py(tip.y()), px(head[2]), py(head[3]), px(head[4]), py(head[5]), argb);
+        double tipX = px(tip.x());
+        double tipY = py(tip.y());
+        double reach = headReach();
+        if (Math.min(y, tipY) - reach >= bottom || Math.max(y, tipY) + reach < top) {
+            return;
+        }
+        c.arrowhead(head);
+        line(x, y, px(head[0]), py(head[1]), argb);
+        triangle(tipX, tipY, px(head[2]), py(head[3]), px(head[4]), py(head[5]), argb);
+    }
+
+    /** How far, in pixels, an arrow's head and the pixels drawn for it reach from its tip. */
+    private double headReach() {
+        return (Connector.ARROW_LENGTH + Connector.ARROW_HALF_WIDTH) * grid.scale() + 2;
+    }
+
+    private String lastColor;
+    private int lastArgb;
+
+    /** The colour as a pixel; arrows of one traffic class come in runs, so the last one is kept. */
+    private int argb(String color) {
+        if (!color.equals(lastColor)) {
+            lastColor = color;
+            lastArgb = Java2dSurface.color(color).getRGB();
+        }
+        return lastArgb;
     }
 
     /** An arrow's head, drawn the way its shaft was: by pixel centres after a thin shaft, else by Java2D. */
@@ -147,7 +177,7 @@ final class PixelArrows implements DrawingSurface {
             minY = Math.min(minY, y);
             maxY = Math.max(maxY, y);
         }
-        double reach = (Connector.ARROW_LENGTH + Connector.ARROW_HALF_WIDTH) * grid.scale() + 2;
+        double reach = headReach();
         return py(minY) - reach < bottom && py(maxY) + reach >= top;
     }
 
@@ -165,6 +195,9 @@ final class PixelArrows implements DrawingSurface {
      * end of those lies outside it.
      */
     private void line(double x0, double y0, double x1, double y1, int argb) {
+        if (Math.max(y0, y1) < top - 1 || Math.min(y0, y1) > bottom + 1) {
+            return; // every step's row lies within a pixel of the segment's: none in the band
+        }
         double dx = x1 - x0;
         double dy = y1 - y0;
         int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));

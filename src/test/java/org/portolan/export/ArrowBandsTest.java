@@ -24,8 +24,13 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.portolan.analysis.DiagramState;
+import org.portolan.flow.TrafficClass;
 import org.portolan.layout.DiagramLayout;
+import org.portolan.layout.DiagramLayout.Connector;
+import org.portolan.layout.DiagramStyle;
 import org.portolan.layout.Vec;
+import org.portolan.model.Node;
+import org.portolan.model.NodeKind;
 import org.portolan.samples.GeneratedTopology;
 
 /**
@@ -56,6 +61,37 @@ class ArrowBandsTest {
         int[] whole = inBands(SMALL, List.of(), drawing);
 
         assertThat(inBands(SMALL, cuts, drawing)).isEqualTo(whole);
+    }
+
+    /**
+     * Whole arrows, with heads several pixels across (the scale the thinnest lines allow), from anywhere to
+     * anywhere, cut into bands: a band skips the last leg and the head only when neither can reach it.
+     */
+    @Property(tries = 300)
+    void arrowsCutIntoBandsAnywhereAreTheArrowsDrawnWhole(
+            @ForAll @Size(min = 1, max = 12) List<@From("routes") List<Vec>> routes,
+            @ForAll @Size(max = 6) List<@IntRange(min = 1, max = 69) Integer> cuts) {
+        PixelGrid grid = new PixelGrid(-3, -2, 90, 70, 0.45); // 2.2 units are 0.99 px: every line is thin
+        Node a = Node.of("a", NodeKind.MAILBOX, "A");
+        Node b = Node.of("b", NodeKind.MAILBOX, "B");
+        TrafficClass[] classes = TrafficClass.values();
+        Consumer<DrawingSurface> drawing = s -> {
+            for (int i = 0; i < routes.size(); i++) {
+                TrafficClass c = classes[i % classes.length];
+                s.arrow(new Connector(a, b, List.of(), c, routes.get(i), "", null, false), DiagramStyle.line(c));
+            }
+        };
+        int[] whole = inBands(grid, List.of(), drawing);
+
+        assertThat(inBands(grid, cuts, drawing)).isEqualTo(whole);
+    }
+
+    @Provide
+    Arbitrary<List<Vec>> routes() {
+        // In diagram units: the image's 90×70 pixels are 200×155 units at 0.45.
+        Arbitrary<Vec> anywhere = Combinators.combine(Arbitraries.doubles().between(-40, 240),
+                Arbitraries.doubles().between(-40, 200)).as(Vec::new);
+        return anywhere.list().ofMinSize(2).ofMaxSize(4);
     }
 
     @Test
@@ -96,6 +132,26 @@ class ArrowBandsTest {
                     .isEqualTo(whole);
             assertThat(ImagePixels.painted(whole)).isGreaterThan(10_000);
         }
+    }
+
+    /**
+     * Each band skips the legs and heads of arrows that cannot reach it, and works a head out only for a band it
+     * may reach: every row its own band, an overview's arrows still come out exactly as drawn whole.
+     */
+    @Test
+    void anOverviewWithEveryRowItsOwnBandIsTheOverviewDrawnWhole() {
+        DiagramLayout layout = DiagramState.of(GeneratedTopology.of(300)).layout();
+        DiagramRenderer renderer = new DiagramRenderer(layout);
+        PixelGrid grid = PixelGrid.covering(layout.bounds(), 0.05);
+        Consumer<DrawingSurface> drawing = s -> renderer.renderArrows(s, c -> true);
+        List<Integer> everyRow = new ArrayList<>();
+        for (int row = 1; row < grid.height(); row++) {
+            everyRow.add(row);
+        }
+        int[] whole = inBands(grid, List.of(), drawing);
+
+        assertThat(inBands(grid, everyRow, drawing)).isEqualTo(whole);
+        assertThat(ImagePixels.painted(whole)).isGreaterThan(5_000);
     }
 
     @Test
