@@ -81,23 +81,11 @@ public final class DiagramRenderer {
      * a node per arrow.
      */
     public void renderArrows(DrawingSurface s, java.util.function.Predicate<Connector> which) {
-        renderArrows(s, which, 0, arrowCount());
-    }
-
-    /** Only the arrows {@code which} accepts among arrows {@code from} to {@code to} (excluded), in their order. */
-    public void renderArrows(DrawingSurface s, java.util.function.Predicate<Connector> which, int from, int to) {
-        List<Connector> all = layout.connectors();
-        for (int i = from; i < to; i++) {
-            Connector c = all.get(i);
+        for (Connector c : layout.connectors()) {
             if (which.test(c)) {
                 line(s, c);
             }
         }
-    }
-
-    /** How many arrows the layout has, in the order {@link #renderArrows} draws them. */
-    public int arrowCount() {
-        return layout.connectors().size();
     }
 
     /** Only these arrows, of this renderer's layout. */

@@ -20,8 +20,8 @@ import org.portolan.layout.Vec;
  * <p>A line steps through the pixels containing its points, one per step along its longer axis; a head fills
  * the pixels whose centres it covers, as Java2D fills shapes. Each arrow's pixels depend on that arrow alone and
  * lie within a pixel of its route, which partial redraws rely on ({@link PngExporter#redrawArrows}). A surface
- * may write only a band of the image's rows, each exactly as the whole image has it: a partial redraw draws only
- * its area's rows.
+ * may write only a band of the image's rows, each exactly as the whole image has it, so that bands are drawn
+ * at once ({@link ArrowBands}).
  */
 final class PixelArrows implements DrawingSurface {
 

@@ -104,7 +104,7 @@ public final class PngExporter {
     /** Draws the arrows {@code which} accepts onto {@code image}, made by {@link #blank} for the same grid. */
     public static void drawArrows(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                   java.util.function.Predicate<DiagramLayout.Connector> which) {
-        ArrowRuns.draw(image, grid, arrowsOf(renderer, which), 0, image.getHeight());
+        ArrowBands.draw(image, grid, s -> renderer.renderArrows(s, which), 0, image.getHeight());
     }
 
     /**
@@ -119,8 +119,8 @@ public final class PngExporter {
     public static void redrawArrows(BufferedImage image, BufferedImage scratch, DiagramRenderer renderer,
                                     PixelGrid grid, java.util.function.Predicate<DiagramLayout.Connector> which,
                                     Rect area) {
-        redraw(image, scratch, grid, area, 1, (reached, top, bottom) -> ArrowRuns.draw(scratch, grid,
-                arrowsOf(renderer, c -> which.test(c) && c.reaches(reached)), top, bottom));
+        redraw(image, scratch, grid, area, 1, (reached, top, bottom) -> ArrowBands.draw(scratch, grid,
+                s -> renderer.renderArrows(s, c -> which.test(c) && c.reaches(reached)), top, bottom));
     }
 
     /**
@@ -178,14 +178,7 @@ public final class PngExporter {
     /** Draws these arrows of the renderer's layout onto {@code image}, as the other {@code drawArrows} does. */
     public static void drawArrows(BufferedImage image, DiagramRenderer renderer, PixelGrid grid,
                                   java.util.List<DiagramLayout.Connector> connectors) {
-        ArrowRuns.draw(image, grid, new ArrowRuns.Arrows(connectors.size(),
-                (s, from, to) -> renderer.renderArrows(s, connectors.subList(from, to))), 0, image.getHeight());
-    }
-
-    /** The renderer's arrows {@code which} accepts, for {@link ArrowRuns} to draw a run at a time. */
-    private static ArrowRuns.Arrows arrowsOf(DiagramRenderer renderer,
-                                             java.util.function.Predicate<DiagramLayout.Connector> which) {
-        return new ArrowRuns.Arrows(renderer.arrowCount(), (s, from, to) -> renderer.renderArrows(s, which, from, to));
+        ArrowBands.draw(image, grid, s -> renderer.renderArrows(s, connectors), 0, image.getHeight());
     }
 
     /** Draws the bodies of the cards {@code which} accepts onto {@code image}, antialiased, like {@link #drawArrows}. */

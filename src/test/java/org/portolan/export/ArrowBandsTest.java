@@ -34,11 +34,10 @@ import org.portolan.model.NodeKind;
 import org.portolan.samples.GeneratedTopology;
 
 /**
- * The overview's arrows drawn in runs on several threads, each run's layer put over the image in order, are
- * exactly the arrows drawn in one go; so are arrows drawn on a band of rows only (a partial redraw's), which
- * writes only its rows. Only thin lines are drawn so.
+ * The overview's arrows drawn in bands of rows, on several threads, are exactly the arrows drawn in one go: each
+ * band writes only its rows, and only thin lines are banded.
  */
-class ArrowRunsTest {
+class ArrowBandsTest {
 
     private static final PixelGrid SMALL = new PixelGrid(-3, -2, 90, 70, 1);
     private static final String[] COLOURS = {"#dc2626", "#2563eb", "#16a34a"};
@@ -115,16 +114,12 @@ class ArrowRunsTest {
         assertThat(ImagePixels.painted(whole)).isGreaterThan(300);
     }
 
-    /**
-     * A 300-node overview at the window's scale and closer, drawn on the exporter's threads (in runs, and zoomed in
-     * in bands) and in odd bands.
-     */
+    /** A 300-node overview at the window's scale and closer, through the exporter's threads and in odd bands. */
     @Test
     void anOverviewDrawnInBandsIsTheOverviewDrawnWhole() {
         DiagramLayout layout = DiagramState.of(GeneratedTopology.of(300)).layout();
         DiagramRenderer renderer = new DiagramRenderer(layout);
-        // At 0.4 the image is large enough to be drawn in bands of rows rather than runs of arrows.
-        for (double scale : new double[] {0.08, 0.2, 0.4}) {
+        for (double scale : new double[] {0.08, 0.2}) {
             PixelGrid grid = PixelGrid.covering(layout.bounds(), scale);
             Consumer<DrawingSurface> drawing = s -> renderer.renderArrows(s, c -> true);
             int[] whole = inBands(grid, List.of(), drawing);
@@ -132,9 +127,6 @@ class ArrowRunsTest {
             PngExporter.drawArrows(threaded, renderer, grid, c -> true);
 
             assertThat(grid.height()).as("tall enough for two bands").isGreaterThanOrEqualTo(128);
-            if (scale == 0.4) {
-                assertThat((long) grid.width() * grid.height()).as("drawn in bands").isGreaterThan(2_000_000);
-            }
             assertThat(ImagePixels.of(threaded)).as("at %s", scale).isEqualTo(whole);
             assertThat(inBands(grid, List.of(1, 7, grid.height() / 3, grid.height() - 2), drawing)).as("at %s", scale)
                     .isEqualTo(whole);
@@ -180,100 +172,19 @@ class ArrowRunsTest {
         g.dispose();
     }
 
-    /** Runs of a picture's arrows drawn over what an image holds: the first run draws on it, the others over it. */
+    /** A band that fails is reported, and only once every other band has finished with the image. */
     @Test
-    void anOverviewDrawnInRunsOverAPictureIsTheOverviewDrawnOverItInOneGo() {
-        DiagramLayout layout = DiagramState.of(GeneratedTopology.of(300)).layout();
-        DiagramRenderer renderer = new DiagramRenderer(layout);
-        PixelGrid grid = PixelGrid.covering(layout.bounds(), 0.08);
-        assertThat(renderer.arrowCount()).as("enough arrows for runs").isGreaterThanOrEqualTo(4_000);
-        BufferedImage inRuns = PngExporter.blank(grid);
-        BufferedImage inOneGo = PngExporter.blank(grid);
-        for (BufferedImage image : List.of(inRuns, inOneGo)) {
-            int[] px = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            for (int i = 0; i < px.length; i++) {
-                px[i] = i % 7 == 0 ? 0 : 0xFF000000 | (i * 40503) & 0xFFFFFF; // a picture, with holes
-            }
-        }
-        PngExporter.drawArrows(inRuns, renderer, grid, c -> true);
-        PngExporter.drawOnto(inOneGo, grid, false,
-                g -> renderer.renderArrows(new PixelArrows(inOneGo, grid, g), c -> true));
-
-        assertThat(ImagePixels.of(inRuns)).isEqualTo(ImagePixels.of(inOneGo));
-    }
-
-    /**
-     * Two drawings at once, as an edit's and a selection's drawn in the background, each on its own image and
-     * sharing the helpers and their layers, again and again: at two sizes, over all rows or a band of them, of
-     * every arrow, the even ones or the odd ones (a layer used before holds another drawing's pixels).
-     */
-    @Test
-    void drawingsAtOnceEachComeOutAsDrawnInOneGo() throws Exception {
-        DiagramLayout layout = DiagramState.of(GeneratedTopology.of(300)).layout();
-        DiagramRenderer renderer = new DiagramRenderer(layout);
-        List<PixelGrid> grids = List.of(PixelGrid.covering(layout.bounds(), 0.08),
-                PixelGrid.covering(layout.bounds(), 0.12));
-        int[][][] whole = new int[2][3][];
-        for (int g = 0; g < 2; g++) {
-            for (int kind = 0; kind < 3; kind++) {
-                ArrowRuns.Arrows arrows = some(renderer, kind);
-                whole[g][kind] = inBands(grids.get(g), List.of(), s -> arrows.run().draw(s, 0, arrows.count()));
-            }
-        }
-        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 24; round++) {
-                int g = round % 2;
-                int kind = round % 3;
-                PixelGrid grid = grids.get(g);
-                int top = round % 4 == 1 ? grid.height() / 3 : 0;
-                var first = two.submit(() -> inRuns(some(renderer, kind), grid, top));
-                var second = two.submit(() -> inRuns(some(renderer, 2 - kind), grids.get(0), 0));
-                int[] drawn = first.get(1, java.util.concurrent.TimeUnit.MINUTES);
-                int from = top * grid.width();
-                assertThat(Arrays.copyOfRange(drawn, from, drawn.length)).as("round %d", round)
-                        .isEqualTo(Arrays.copyOfRange(whole[g][kind], from, drawn.length));
-                assertThat(ImagePixels.painted(Arrays.copyOfRange(drawn, 0, from))).as("above the band").isZero();
-                assertThat(second.get(1, java.util.concurrent.TimeUnit.MINUTES)).as("round %d", round)
-                        .isEqualTo(whole[0][2 - kind]);
-            }
-        } finally {
-            two.shutdownNow();
-        }
-    }
-
-    /** The arrows drawn in runs on rows {@code top} to the bottom of a new image. */
-    private static int[] inRuns(ArrowRuns.Arrows arrows, PixelGrid grid, int top) {
-        BufferedImage image = PngExporter.blank(grid);
-        ArrowRuns.draw(image, grid, arrows, top, grid.height());
-        return ImagePixels.of(image);
-    }
-
-    /** Every arrow of the renderer's (kind 0), the even ones (1) or the odd ones (2). */
-    private static ArrowRuns.Arrows some(DiagramRenderer renderer, int kind) {
-        return new ArrowRuns.Arrows(renderer.arrowCount(), (s, from, to) -> {
-            for (int i = from; i < to; i++) {
-                if (kind == 0 || i % 2 == kind - 1) {
-                    renderer.renderArrows(s, c -> true, i, i + 1);
-                }
-            }
-        });
-    }
-
-    /** A run that fails is reported, and only once every other run has finished with its layer. */
-    @Test
-    void aFailingRunIsReportedAfterEveryRunHasFinished() {
-        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one processor: a single run");
-        PixelGrid grid = new PixelGrid(0, 0, 100, 200, 0.1); // every line thin: drawn in runs
+    void aFailingBandIsReportedAfterEveryBandHasFinished() {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one processor: a single band");
+        PixelGrid grid = new PixelGrid(0, 0, 100, 200, 0.1); // every line thin: drawn in bands
         Thread caller = Thread.currentThread();
-        AtomicInteger callersRuns = new AtomicInteger();
+        AtomicInteger callersBands = new AtomicInteger();
         AtomicBoolean otherDone = new AtomicBoolean();
-        // Ten thousand arrows: two runs.
-        ArrowRuns.Arrows drawing = new ArrowRuns.Arrows(10_000, (s, from, to) -> {
-            if (Thread.currentThread() == caller && callersRuns.getAndIncrement() == 0) {
-                throw new IllegalStateException("the caller's run failed");
+        Consumer<DrawingSurface> drawing = s -> {
+            if (Thread.currentThread() == caller && callersBands.getAndIncrement() == 0) {
+                throw new IllegalStateException("the caller's band failed");
             }
-            // A helper's run goes on drawing until the caller waits for it (or has wrongly gone on); when no
+            // A helper's band goes on drawing until the caller waits for it (or has wrongly gone on); when no
             // helper had started it, the caller draws it itself.
             while (Thread.currentThread() != caller && caller.getState() != Thread.State.WAITING
                     && caller.getState() != Thread.State.TERMINATED) {
@@ -281,11 +192,11 @@ class ArrowRunsTest {
             }
             s.polyline(List.of(new Vec(0, 1500), new Vec(900, 1900)), COLOURS[0], 1, List.of());
             otherDone.set(true);
-        });
+        };
 
-        assertThatThrownBy(() -> ArrowRuns.draw(PngExporter.blank(grid), grid, drawing, 0, grid.height()))
-                .isInstanceOf(IllegalStateException.class).hasMessage("the caller's run failed");
-        assertThat(otherDone).as("the other run finished first").isTrue();
+        assertThatThrownBy(() -> ArrowBands.draw(PngExporter.blank(grid), grid, drawing, 0, grid.height()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the caller's band failed");
+        assertThat(otherDone).as("the other band finished first").isTrue();
     }
 
     @Provide
