@@ -74,7 +74,7 @@ final class PixelArrows implements DrawingSurface {
         }
         int argb = argb(color);
         legsButLast(points, argb);
-        Vec before = points.get(points.size() - 2);
+        Vec before = points.get(Math.max(0, points.size() - 2)); // a single point is a line to itself
         Vec last = points.get(points.size() - 1);
         line(px(before.x()), py(before.y()), px(last.x()), py(last.y()), argb);
     }

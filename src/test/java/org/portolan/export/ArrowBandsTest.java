@@ -101,6 +101,7 @@ class ArrowBandsTest {
             s.polyline(List.of(new Vec(-10, -12), new Vec(40.3, 90.7), new Vec(86.2, 3.4)), COLOURS[0], 0.5, List.of());
             s.polyline(List.of(new Vec(-20, 60.2), new Vec(120, 11.9)), COLOURS[1], 0.5, List.of());
             s.polyline(List.of(new Vec(12.5, 33.5), new Vec(12.5, 33.5)), COLOURS[2], 0.5, List.of());
+            s.polyline(List.of(new Vec(30.5, 50.5)), COLOURS[1], 0.5, List.of()); // a single point
             s.polyline(List.of(new Vec(5, 20.999), new Vec(80, 20.999)), COLOURS[2], 0.5, List.of());
             s.polygon(List.of(new Vec(60, 66.5), new Vec(48, 80), new Vec(70, 40)), COLOURS[0]);
         };
