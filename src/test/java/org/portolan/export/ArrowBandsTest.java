@@ -105,13 +105,9 @@ class ArrowBandsTest {
             s.polyline(List.of(new Vec(5, 20.999), new Vec(80, 20.999)), COLOURS[2], 0.5, List.of());
             s.polygon(List.of(new Vec(60, 66.5), new Vec(48, 80), new Vec(70, 40)), COLOURS[0]);
         };
-        List<Integer> everyRow = new ArrayList<>();
-        for (int row = 1; row < SMALL.height(); row++) {
-            everyRow.add(row);
-        }
         int[] whole = inBands(SMALL, List.of(), drawing);
 
-        assertThat(inBands(SMALL, everyRow, drawing)).isEqualTo(whole);
+        assertThat(inBands(SMALL, everyRow(SMALL), drawing)).isEqualTo(whole);
         assertThat(ImagePixels.painted(whole)).isGreaterThan(300);
     }
 
@@ -145,14 +141,19 @@ class ArrowBandsTest {
         DiagramRenderer renderer = new DiagramRenderer(layout);
         PixelGrid grid = PixelGrid.covering(layout.bounds(), 0.05);
         Consumer<DrawingSurface> drawing = s -> renderer.renderArrows(s, c -> true);
-        List<Integer> everyRow = new ArrayList<>();
-        for (int row = 1; row < grid.height(); row++) {
-            everyRow.add(row);
-        }
         int[] whole = inBands(grid, List.of(), drawing);
 
-        assertThat(inBands(grid, everyRow, drawing)).isEqualTo(whole);
+        assertThat(inBands(grid, everyRow(grid), drawing)).isEqualTo(whole);
         assertThat(ImagePixels.painted(whole)).isGreaterThan(5_000);
+    }
+
+    /** A cut before every row but the first: each row its own band. */
+    private static List<Integer> everyRow(PixelGrid grid) {
+        List<Integer> rows = new ArrayList<>();
+        for (int row = 1; row < grid.height(); row++) {
+            rows.add(row);
+        }
+        return rows;
     }
 
     @Test
