@@ -264,6 +264,43 @@ class CanvasUpdateTest {
         assertThat(pixels(arrows.getImage())).isEqualTo(after);
     }
 
+    /**
+     * Two moves, each of a card selected, dragged, then left by clicking elsewhere (every arrow drawn again each
+     * time), undone one after the other with nothing selected: each undo takes back the arrows drawn before.
+     */
+    @Test
+    void inAnOverviewUndoingTwoMovesOneAfterTheOtherTakesBackTheArrowsDrawnBeforeEach(FxRobot robot)
+            throws Exception {
+        ImageView arrows = openOverview(robot);
+        selectAndWait(robot, arrows, document.topology().nodes().get(7).id());
+        redrawnAfter(robot, arrows, () -> window.selection().clear());
+        Object opened = base(arrows);
+        int[] before = pixels(arrows.getImage());
+        Object afterFirst = null;
+        int[] afterFirstPixels = null;
+        for (int n : new int[] {3, 10}) {
+            String id = document.topology().nodes().get(n).id();
+            selectAndWait(robot, arrows, id);
+            Rect box = document.layout().nodeBox(id).rect();
+            move(robot, id, box.x() + 120, box.y() + 40);
+            redrawnAfter(robot, arrows, () -> window.selection().clear());
+            if (afterFirst == null) {
+                afterFirst = base(arrows);
+                afterFirstPixels = pixels(arrows.getImage());
+            }
+        }
+
+        robot.interact(() -> window.undoRedo().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(base(arrows)).as("the first move's arrows, taken back").isSameAs(afterFirst);
+        assertThat(pixels(arrows.getImage())).isEqualTo(afterFirstPixels);
+        robot.interact(() -> window.undoRedo().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).isEmpty();
+        assertThat(base(arrows)).as("the arrows as opened, taken back").isSameAs(opened);
+        assertThat(pixels(arrows.getImage())).isEqualTo(before);
+    }
+
     @Test
     void theLegendNamesExactlyTheTrafficClassesDrawnAndFollowsAnOptionWithoutNewNodes(FxRobot robot) {
         openOverview(robot);

@@ -69,8 +69,15 @@ final class OverviewArrows {
     private final FrameBuffers frames = new FrameBuffers();
     /** Arrows layers edits replaced, latest first: an undo or a redo brings their arrows back. */
     private final java.util.ArrayDeque<Replaced> replaced = new java.util.ArrayDeque<>();
-    /** How many replaced arrows layers are kept, 2 MB each in a full-screen window. */
-    private static final int REPLACED_KEPT = 2;
+    /**
+     * How much the replaced arrows layers may hold (2 MB each in a full-screen window, up to 32 MB zoomed in):
+     * every move made with a click before and after it replaces two layers, so undoing a few such moves takes back
+     * theirs. The latest two are kept whatever their size, as they were before there was a budget, and never more
+     * than eight: each is compared with the arrows wanted whenever every arrow would be drawn again.
+     */
+    private static final long REPLACED_BYTES = 32L << 20;
+    private static final int REPLACED_KEPT_ANYWAY = 2;
+    private static final int REPLACED_KEPT_MOST = 8;
     /** Bumped by every change; a background drawing that finds it changed is dropped. */
     private volatile long generation;
 
@@ -157,7 +164,8 @@ final class OverviewArrows {
     /**
      * An arrows layer an edit or a selection replaced, with what it shows and its drawing's token. Moving a card
      * nobody has selected draws every arrow again (a moved Edge's arrows reach across the overview); undoing
-     * that move, or redoing it, shows exactly the arrows of a layer replaced a step or two before.
+     * that move, or redoing it, shows exactly the arrows of a layer replaced a step or two before (a few steps,
+     * {@link #REPLACED_BYTES}).
      */
     private record Replaced(Drawn drawn, BufferedImage arrows, Object drawing) {
     }
@@ -309,9 +317,18 @@ final class OverviewArrows {
         }
         replaced.removeIf(r -> r.arrows() == now.arrows());
         replaced.addFirst(new Replaced(old.drawn(), old.arrows(), old.drawing().arrows()));
-        while (replaced.size() > REPLACED_KEPT) {
+        while (replaced.size() > REPLACED_KEPT_MOST
+                || replaced.size() > REPLACED_KEPT_ANYWAY && bytes(replaced) > REPLACED_BYTES) {
             replaced.removeLast();
         }
+    }
+
+    private static long bytes(java.util.Collection<Replaced> layers) {
+        long bytes = 0;
+        for (Replaced r : layers) {
+            bytes += 4L * r.arrows().getWidth() * r.arrows().getHeight();
+        }
+        return bytes;
     }
 
     /**
