@@ -230,10 +230,7 @@ class CanvasUpdateTest {
     @Test
     void inAnOverviewUndoingAndRedoingAMoveWithNothingSelectedTakesBackTheArrowsDrawnBefore(FxRobot robot)
             throws Exception {
-        ImageView arrows = openOverview(robot);
-        // Settled first: a node selected and then nothing, so that every arrow is drawn at the window's final zoom.
-        selectAndWait(robot, arrows, document.topology().nodes().get(7).id());
-        redrawnAfter(robot, arrows, () -> window.selection().clear());
+        ImageView arrows = settledOverview(robot);
         Object opened = base(arrows);
         int[] before = pixels(arrows.getImage());
 
@@ -271,9 +268,7 @@ class CanvasUpdateTest {
     @Test
     void inAnOverviewUndoingTwoMovesOneAfterTheOtherTakesBackTheArrowsDrawnBeforeEach(FxRobot robot)
             throws Exception {
-        ImageView arrows = openOverview(robot);
-        selectAndWait(robot, arrows, document.topology().nodes().get(7).id());
-        redrawnAfter(robot, arrows, () -> window.selection().clear());
+        ImageView arrows = settledOverview(robot);
         Object opened = base(arrows);
         int[] before = pixels(arrows.getImage());
         Object afterFirst = null;
@@ -379,6 +374,14 @@ class CanvasUpdateTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.layout().overview()).as("dense enough for the overview").isTrue();
         return robot.lookup("#overview-arrows").queryAs(ImageView.class);
+    }
+
+    /** An overview settled: a node selected and then nothing, so that every arrow is drawn at the window's final zoom. */
+    private ImageView settledOverview(FxRobot robot) throws Exception {
+        ImageView arrows = openOverview(robot);
+        selectAndWait(robot, arrows, document.topology().nodes().get(7).id());
+        redrawnAfter(robot, arrows, () -> window.selection().clear());
+        return arrows;
     }
 
     /** Makes a change (of the selection) on the FX thread and waits for the arrows it has drawn again in the background. */
