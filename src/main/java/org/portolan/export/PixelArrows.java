@@ -152,7 +152,7 @@ final class PixelArrows implements DrawingSurface {
             return;
         }
         triangle(px(points.get(0).x()), py(points.get(0).y()), px(points.get(1).x()), py(points.get(1).y()),
-                px(points.get(2).x()), py(points.get(2).y()), Java2dSurface.color(fill).getRGB());
+                px(points.get(2).x()), py(points.get(2).y()), argb(fill));
     }
 
     /** Java2D draws on the whole image; a band must not draw what the others draw too. */

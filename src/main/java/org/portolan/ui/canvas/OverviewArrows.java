@@ -70,9 +70,9 @@ final class OverviewArrows {
     /** Arrows layers edits replaced, latest first: an undo or a redo brings their arrows back. */
     private final java.util.ArrayDeque<Replaced> replaced = new java.util.ArrayDeque<>();
     /**
-     * How much the replaced arrows layers may hold (2 MB each in a full-screen window, up to 32 MB zoomed in):
-     * every move made with a click before and after it replaces two layers, so undoing a few such moves takes back
-     * theirs. The latest two are kept whatever their size, as they were before there was a budget, and never more
+     * How much the replaced arrows layers may hold together (each is 2 MB in a full-screen window, up to 32 MB
+     * zoomed in): every move made with a click before and after it replaces two layers, so undoing a few such
+     * moves takes back theirs. The latest two are kept whatever their size, as they were before there was a budget, and never more
      * than eight: each is compared with the arrows wanted whenever every arrow would be drawn again.
      */
     private static final long REPLACED_BYTES = 32L << 20;
