@@ -21,19 +21,32 @@ import org.portolan.layout.Vec;
  * the pixels whose centres it covers, as Java2D fills shapes. Each arrow's pixels depend on that arrow alone and
  * lie within a pixel of its route, which partial redraws rely on ({@link PngExporter#redrawArrows}). A surface
  * may write only a band of the image's rows, each exactly as the whole image has it, so that bands are drawn
- * at once ({@link ArrowBands}).
+ * at once ({@link ArrowBands}), or only a rectangle of it, and may list the pixels an arrow covers instead of
+ * colouring them ({@link ArrowStack}).
  */
 final class PixelArrows implements DrawingSurface {
 
+    /** What is coloured; null when the pixels are listed instead. */
     private final int[] pixels;
+    /** Counts, pixel by pixel, how often arrows painted it; null for no counting. */
+    private int[] counts;
+    /** The pixels listed since {@link #collected} was last emptied, as indexes in rows of {@code width}. */
+    private int[] collected;
+    private int collectedCount;
     private final int width;
     private final int height;
     private final PixelGrid grid;
-    /** For lines a pixel wide or more, drawn as before. */
+    /** For lines a pixel wide or more, drawn as before; null where only thin lines may come. */
     private final Java2dSurface wide;
     /** The rows this surface writes, from {@code top} up to {@code bottom} excluded: a band of the image. */
-    private final int top;
-    private final int bottom;
+    private int top;
+    private int bottom;
+    /** The columns it writes, from {@code left} up to {@code right} excluded. */
+    private int left;
+    private int right;
+    /** What every arrow is painted with instead of its colour, when {@link #fixed}. */
+    private int value;
+    private boolean fixed;
 
     PixelArrows(BufferedImage image, PixelGrid grid, Graphics2D g) {
         this(image, grid, g, 0, image.getHeight());
@@ -45,17 +58,89 @@ final class PixelArrows implements DrawingSurface {
      * Java2D's wider ones come out otherwise when clipped ({@link #thin}).
      */
     PixelArrows(BufferedImage image, PixelGrid grid, Graphics2D g, int top, int bottom) {
-        this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        this.width = image.getWidth();
-        this.height = image.getHeight();
-        this.grid = grid;
-        this.wide = new Java2dSurface(g, true);
-        if (top < 0 || bottom > height || top >= bottom) {
-            throw new IllegalArgumentException("band " + top + ".." + bottom + " of " + height + " rows");
-        }
-        this.top = top;
-        this.bottom = bottom;
+        this(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), image.getWidth(), image.getHeight(),
+                grid, new Java2dSurface(g, true));
+        clip(0, top, width, bottom);
     }
+
+    private PixelArrows(int[] pixels, int width, int height, PixelGrid grid, Java2dSurface wide) {
+        this.pixels = pixels;
+        this.collected = pixels == null ? new int[256] : null;
+        this.width = width;
+        this.height = height;
+        this.grid = grid;
+        this.wide = wide;
+        this.right = width;
+        this.bottom = height;
+    }
+
+    /**
+     * Paints thin arrows into {@code pixels}, rows of {@code width}, each with the value last given to
+     * {@link #paintAs} instead of its colour: which arrow is on top where.
+     */
+    static PixelArrows painting(int[] pixels, int width, int height, PixelGrid grid) {
+        PixelArrows s = new PixelArrows(pixels, width, height, grid, null);
+        s.fixed = true;
+        return s;
+    }
+
+    /**
+     * As {@link #painting}, and adds one to {@code counts} for each time a pixel is painted (a pixel two legs of an
+     * arrow cover counts twice, as {@link #collecting} lists it twice).
+     */
+    static PixelArrows paintingAndCounting(int[] pixels, int[] counts, int width, int height, PixelGrid grid) {
+        PixelArrows s = painting(pixels, width, height, grid);
+        s.counts = counts;
+        return s;
+    }
+
+    /**
+     * Lists the pixels thin arrows drawn here cover, each as an index in rows of {@code width} (a pixel two legs
+     * cover comes twice), until {@link #clearCollected}.
+     */
+    static PixelArrows collecting(int width, int height, PixelGrid grid) {
+        return new PixelArrows(null, width, height, grid, null);
+    }
+
+    /** The pixels listed so far, the first {@link #collectedCount} of them; the array is the surface's own. */
+    int[] collected() {
+        return collected;
+    }
+
+    int collectedCount() {
+        return collectedCount;
+    }
+
+    void clearCollected() {
+        collectedCount = 0;
+    }
+
+    private void collect(int index) {
+        if (collectedCount == collected.length) {
+            collected = java.util.Arrays.copyOf(collected, collectedCount * 2);
+        }
+        collected[collectedCount++] = index;
+    }
+
+    /** The value {@link #painting} surfaces paint the next arrows with. */
+    void paintAs(int newValue) {
+        value = newValue;
+    }
+
+    /** Writes (or visits) only columns {@code left} to {@code right} and rows {@code top} to {@code bottom}, excluded. */
+    void clip(int newLeft, int newTop, int newRight, int newBottom) {
+        if (newTop < 0 || newBottom > height || newTop >= newBottom) {
+            throw new IllegalArgumentException("band " + newTop + ".." + newBottom + " of " + height + " rows");
+        }
+        if (newLeft < 0 || newRight > width || newLeft >= newRight) {
+            throw new IllegalArgumentException("columns " + newLeft + ".." + newRight + " of " + width);
+        }
+        left = newLeft;
+        top = newTop;
+        right = newRight;
+        bottom = newBottom;
+    }
+
 
     /** True when lines of this width (in diagram units) are drawn a pixel wide here, rather than by Java2D. */
     static boolean thin(double lineWidth, PixelGrid grid) {
@@ -72,7 +157,7 @@ final class PixelArrows implements DrawingSurface {
             wide.polyline(points, color, lineWidth, dashes);
             return;
         }
-        int argb = argb(color);
+        int argb = fixed ? value : argb(color);
         legsButLast(points, argb);
         Vec before = points.get(Math.max(0, points.size() - 2)); // a single point is a line to itself
         Vec last = points.get(points.size() - 1);
@@ -105,10 +190,10 @@ final class PixelArrows implements DrawingSurface {
             return;
         }
         List<Vec> points = c.points();
-        if (!mayReachBand(points)) {
+        if (!mayReachClip(points)) {
             return;
         }
-        int argb = argb(style.color());
+        int argb = fixed ? value : argb(style.color());
         legsButLast(points, argb);
         // The last leg ends at the head's base: the head is worked out only when they may reach the band.
         Vec before = points.get(points.size() - 2);
@@ -118,7 +203,8 @@ final class PixelArrows implements DrawingSurface {
         double tipX = px(tip.x());
         double tipY = py(tip.y());
         double reach = headReach();
-        if (Math.min(y, tipY) - reach >= bottom || Math.max(y, tipY) + reach < top) {
+        if (Math.min(y, tipY) - reach >= bottom || Math.max(y, tipY) + reach < top
+                || Math.min(x, tipX) - reach >= right || Math.max(x, tipX) + reach < left) {
             return;
         }
         c.arrowhead(head);
@@ -152,33 +238,43 @@ final class PixelArrows implements DrawingSurface {
             return;
         }
         triangle(px(points.get(0).x()), py(points.get(0).y()), px(points.get(1).x()), py(points.get(1).y()),
-                px(points.get(2).x()), py(points.get(2).y()), argb(fill));
+                px(points.get(2).x()), py(points.get(2).y()), fixed ? value : argb(fill));
     }
 
     /** Java2D draws on the whole image; a band must not draw what the others draw too. */
     private void wholeImage() {
-        if (top != 0 || bottom != height) {
+        if (wide == null) {
+            throw new IllegalStateException("lines a pixel wide or more are only drawn on images");
+        }
+        if (top != 0 || bottom != height || left != 0 || right != width) {
             throw new IllegalStateException("lines a pixel wide or more are not drawn in bands");
         }
     }
 
     /**
-     * False when no pixel of an arrow along these points can lie in the band: its head lies within its length
+     * False when no pixel of an arrow along these points can lie in the clip: its head lies within its length
      * and half its width of the route, and each pixel within a pixel of what it is drawn for.
      */
-    private boolean mayReachBand(List<Vec> points) {
-        if (top == 0 && bottom == height) {
+    private boolean mayReachClip(List<Vec> points) {
+        boolean allRows = top == 0 && bottom == height;
+        boolean allColumns = left == 0 && right == width;
+        if (allRows && allColumns) {
             return true;
         }
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (int i = 0; i < points.size(); i++) {
-            double y = points.get(i).y();
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
+            Vec p = points.get(i);
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+            maxY = Math.max(maxY, p.y());
         }
         double reach = headReach();
-        return py(minY) - reach < bottom && py(maxY) + reach >= top;
+        return (allRows || py(minY) - reach < bottom && py(maxY) + reach >= top)
+                && (allColumns || px(minX) - reach < right && px(maxX) + reach >= left);
     }
 
     private double px(double x) {
@@ -191,12 +287,13 @@ final class PixelArrows implements DrawingSurface {
 
     /**
      * The pixels containing the segment's points, one per step along its longer axis, ends included; stepped in
-     * 16.16 fixed point, only the steps in the band's rows, and checked against the image's edges only when an
-     * end of those lies outside it.
+     * 16.16 fixed point, only the steps in the clip's rows and columns: rows and columns rise or fall with the
+     * step, so those steps are one run, and all of them lie in the image.
      */
     private void line(double x0, double y0, double x1, double y1, int argb) {
-        if (Math.max(y0, y1) < top - 1 || Math.min(y0, y1) > bottom + 1) {
-            return; // every step's row lies within a pixel of the segment's: none in the band
+        if (Math.max(y0, y1) < top - 1 || Math.min(y0, y1) > bottom + 1
+                || Math.max(x0, x1) < left - 1 || Math.min(x0, x1) > right + 1) {
+            return; // every step's pixel lies within a pixel of the segment: none in the clip
         }
         double dx = x1 - x0;
         double dy = y1 - y0;
@@ -205,29 +302,17 @@ final class PixelArrows implements DrawingSurface {
         long y = (long) Math.floor(y0 * ONE);
         long sx = steps == 0 ? 0 : Math.round(dx * ONE / steps);
         long sy = steps == 0 ? 0 : Math.round(dy * ONE / steps);
-        // The steps whose row lies in the band: rows rise or fall with the step, so they are one run.
-        long low = (long) top << 16;
-        long high = ((long) bottom << 16) - 1;
-        long first = 0;
-        long last = steps;
-        if (sy > 0) {
-            first = -Math.floorDiv(y - low, sy); // ceil((low - y) / sy): the first step in the band
-            last = Math.floorDiv(high - y, sy);
-        } else if (sy < 0) {
-            first = -Math.floorDiv(high - y, -sy);
-            last = Math.floorDiv(y - low, -sy);
-        } else if (y < low || y > high) {
-            return;
-        }
-        first = Math.max(first, 0);
-        last = Math.min(last, steps);
+        long first = Math.max(0, firstStepIn(y, sy, top, bottom));
+        long last = Math.min(steps, lastStepIn(y, sy, top, bottom));
+        first = Math.max(first, firstStepIn(x, sx, left, right));
+        last = Math.min(last, lastStepIn(x, sx, left, right));
         if (first > last) {
             return;
         }
         x += sx * first;
         y += sy * first;
         int count = (int) (last - first);
-        if (inside(x, y) && inside(x + sx * count, y + sy * count)) {
+        if (pixels != null && counts == null) {
             for (int i = 0; i <= count; i++) {
                 pixels[(int) (y >> 16) * width + (int) (x >> 16)] = argb;
                 x += sx;
@@ -235,19 +320,53 @@ final class PixelArrows implements DrawingSurface {
             }
             return;
         }
+        if (pixels != null) {
+            for (int i = 0; i <= count; i++) {
+                int at = (int) (y >> 16) * width + (int) (x >> 16);
+                pixels[at] = argb;
+                counts[at]++;
+                x += sx;
+                y += sy;
+            }
+            return;
+        }
         for (int i = 0; i <= count; i++) {
-            set((int) (x >> 16), (int) (y >> 16), argb);
+            collect((int) (y >> 16) * width + (int) (x >> 16));
             x += sx;
             y += sy;
         }
     }
 
-    private static final double ONE = 1 << 16;
-
-    /** True when the fixed-point position lies in the image. */
-    private boolean inside(long x, long y) {
-        return x >= 0 && y >= 0 && (x >> 16) < width && (y >> 16) < height;
+    /**
+     * The first step from {@code at} by {@code step} (16.16) whose pixel lies in {@code from} to {@code to}
+     * (excluded); past any step when none does. Steps are unbounded here: the caller bounds them.
+     */
+    private static long firstStepIn(long at, long step, int from, int to) {
+        long low = (long) from << 16;
+        long high = ((long) to << 16) - 1;
+        if (step > 0) {
+            return -Math.floorDiv(at - low, step); // ceil((low - at) / step)
+        }
+        if (step < 0) {
+            return -Math.floorDiv(high - at, -step);
+        }
+        return at < low || at > high ? Long.MAX_VALUE : Long.MIN_VALUE;
     }
+
+    /** The last step from {@code at} by {@code step} whose pixel lies in {@code from} to {@code to}. */
+    private static long lastStepIn(long at, long step, int from, int to) {
+        long low = (long) from << 16;
+        long high = ((long) to << 16) - 1;
+        if (step > 0) {
+            return Math.floorDiv(high - at, step);
+        }
+        if (step < 0) {
+            return Math.floorDiv(at - low, -step);
+        }
+        return at < low || at > high ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    private static final double ONE = 1 << 16;
 
     /** The pixels whose centres lie inside the triangle or on its edges. */
     private void triangle(double ax, double ay, double bx, double by, double cx, double cy, int argb) {
@@ -255,8 +374,8 @@ final class PixelArrows implements DrawingSurface {
         if (area == 0) {
             return;
         }
-        int minX = Math.max(0, (int) Math.floor(Math.min(ax, Math.min(bx, cx)) - 0.5));
-        int maxX = Math.min(width - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx)) - 0.5));
+        int minX = Math.max(left, (int) Math.floor(Math.min(ax, Math.min(bx, cx)) - 0.5));
+        int maxX = Math.min(right - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx)) - 0.5));
         int minY = Math.max(top, (int) Math.floor(Math.min(ay, Math.min(by, cy)) - 0.5));
         int maxY = Math.min(bottom - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy)) - 0.5));
         double sign = Math.signum(area);
@@ -266,7 +385,14 @@ final class PixelArrows implements DrawingSurface {
                 double pxc = x + 0.5;
                 if (sign * edge(ax, ay, bx, by, pxc, pyc) >= 0 && sign * edge(bx, by, cx, cy, pxc, pyc) >= 0
                         && sign * edge(cx, cy, ax, ay, pxc, pyc) >= 0) {
-                    pixels[y * width + x] = argb;
+                    if (pixels != null) {
+                        pixels[y * width + x] = argb;
+                        if (counts != null) {
+                            counts[y * width + x]++;
+                        }
+                    } else {
+                        collect(y * width + x);
+                    }
                 }
             }
         }
@@ -274,12 +400,6 @@ final class PixelArrows implements DrawingSurface {
 
     private static double edge(double ax, double ay, double bx, double by, double x, double y) {
         return (bx - ax) * (y - ay) - (by - ay) * (x - ax);
-    }
-
-    private void set(int x, int y, int argb) {
-        if (x >= 0 && y >= top && x < width && y < bottom) {
-            pixels[y * width + x] = argb;
-        }
     }
 
     @Override
