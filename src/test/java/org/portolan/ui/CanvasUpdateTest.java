@@ -183,9 +183,19 @@ class CanvasUpdateTest {
         assertThat(base(arrows)).as("and nothing is redrawn behind it").isSameAs(withoutSelection);
     }
 
+    /** Through the arrows layer's stack once it is ready, and by redrawing the area of the changed arrows before. */
     @Test
     void inAnOverviewAnOptionThatChangesAFewArrowsShowsExactlyWhatAFullDrawingShows(FxRobot robot) throws Exception {
-        ImageView arrows = openOverview(robot);
+        ImageView arrows = settledOverview(robot);
+        stackedWithin(arrows);
+        assertThat(sendConnectorOffComparedWithAFullDrawing(robot, arrows)).isEqualTo("followed");
+
+        withoutStacks(() -> assertThat(sendConnectorOffComparedWithAFullDrawing(robot, settledOverview(robot)))
+                .isEqualTo("redrawn in part"));
+    }
+
+    /** Turns the Internet Send connector off, checks the image against a full drawing, and gives how it was made. */
+    private String sendConnectorOffComparedWithAFullDrawing(FxRobot robot, ImageView arrows) throws Exception {
         Object opened = base(arrows);
 
         // The Edges' arrows to the Internet lose E4: another first flow, another traffic class, another place.
@@ -193,6 +203,7 @@ class CanvasUpdateTest {
         WaitForAsyncUtils.waitForFxEvents();
         Object edited = base(arrows);
         assertThat(edited).as("the arrows were drawn again, in part").isNotSameAs(opened);
+        String made = made(arrows);
         int[] shown = pixels(arrows.getImage());
 
         // Selecting a node and then nothing draws every arrow again from scratch, in the background.
@@ -200,17 +211,41 @@ class CanvasUpdateTest {
         selectAndWait(robot, arrows, id);
         redrawnAfter(robot, arrows, () -> window.selection().clear());
         assertThat(pixels(arrows.getImage())).as("pixel for pixel").isEqualTo(shown);
+        return made;
     }
 
+    /**
+     * Once the arrows layer has its stack (made in the background after it was drawn), moving a card nobody
+     * selected into another zone changes only its arrows' pixels, and the image is exactly what drawing every
+     * layer again shows.
+     */
     @Test
     void inAnOverviewMovingACardNobodySelectedShowsExactlyWhatAFullDrawingShows(FxRobot robot) throws Exception {
-        ImageView arrows = openOverview(robot);
+        ImageView arrows = settledOverview(robot);
+        stackedWithin(arrows);
+
+        assertThat(moveUnselectedAndCompareWithAFullDrawing(robot, arrows)).isEqualTo("followed");
+    }
+
+    /** Without a stack (it is not made yet, or the layer is too large for one) the move draws every arrow again. */
+    @Test
+    void inAnOverviewMovingACardNobodySelectedWithoutAStackDrawsEveryArrowAgain(FxRobot robot) throws Exception {
+        withoutStacks(() -> {
+            ImageView arrows = settledOverview(robot);
+
+            assertThat(moveUnselectedAndCompareWithAFullDrawing(robot, arrows)).isEqualTo("drawn");
+        });
+    }
+
+    /**
+     * Moves card 3 into another zone with nothing selected, as an undo of a move does once the user has clicked
+     * elsewhere (the card's arrows and its body are in the kept layers), checks the image against every layer
+     * drawn again from scratch, and gives how the arrows layer was made for the move.
+     */
+    private String moveUnselectedAndCompareWithAFullDrawing(FxRobot robot, ImageView arrows) throws Exception {
         assertThat(card(robot, document.topology().nodes().get(3).id()).getOpacity())
                 .as("zoomed out: cards are drawn in the image").isZero();
         Object opened = base(arrows);
-
-        // As an undo of a move does once the user has clicked elsewhere: the card's arrows and its body are in the
-        // kept layers, and are drawn again there (every arrow, and the card where it was and where it is).
         String id = document.topology().nodes().get(3).id();
         String home = document.topology().node(id).orElseThrow().zoneId();
         var away = document.layout().zones().stream().filter(z -> !z.zone().id().equals(home)).findFirst()
@@ -219,26 +254,58 @@ class CanvasUpdateTest {
         assertThat(document.topology().node(id).orElseThrow().zoneId()).isNotEqualTo(home);
         assertThat(window.selection().nodes()).isEmpty();
         assertThat(base(arrows)).as("drawn again").isNotSameAs(opened);
+        String made = made(arrows);
         int[] shown = pixels(arrows.getImage());
 
         // Selecting a node and then nothing draws every layer again from scratch, in the background.
         selectAndWait(robot, arrows, document.topology().nodes().get(7).id());
         redrawnAfter(robot, arrows, () -> window.selection().clear());
+        assertThat(made(arrows)).isEqualTo("drawn");
         assertThat(pixels(arrows.getImage())).as("pixel for pixel").isEqualTo(shown);
+        return made;
     }
 
+    /**
+     * Undoing and redoing a move after clicking elsewhere, with the arrows layer's stack ready each time: the
+     * arrows follow through the stack, and come out as before the move and as after it, pixel for pixel.
+     */
+    @Test
+    void inAnOverviewUndoingAndRedoingAMoveWithNothingSelectedFollowsThroughTheStack(FxRobot robot)
+            throws Exception {
+        ImageView arrows = settledOverview(robot);
+        int[] before = pixels(arrows.getImage());
+        moveWithClicksAround(robot, arrows, mostConnectedCard());
+        int[] after = pixels(arrows.getImage());
+        assertThat(after).isNotEqualTo(before);
+
+        stackedWithin(arrows);
+        robot.interact(() -> window.undoRedo().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(made(arrows)).isEqualTo("followed");
+        assertThat(pixels(arrows.getImage())).as("pixel for pixel").isEqualTo(before);
+
+        stackedWithin(arrows);
+        robot.interact(() -> window.undoRedo().redo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(made(arrows)).isEqualTo("followed");
+        assertThat(pixels(arrows.getImage())).isEqualTo(after);
+    }
+
+    /** Without stacks, undoing and redoing such a move takes back the arrows layers drawn before it and after it. */
     @Test
     void inAnOverviewUndoingAndRedoingAMoveWithNothingSelectedTakesBackTheArrowsDrawnBefore(FxRobot robot)
             throws Exception {
+        withoutStacks(() -> undoAndRedoTakeBackTheArrowsDrawnBefore(robot));
+    }
+
+    private void undoAndRedoTakeBackTheArrowsDrawnBefore(FxRobot robot) throws Exception {
         ImageView arrows = settledOverview(robot);
         Object opened = base(arrows);
         int[] before = pixels(arrows.getImage());
 
         // The user drags the card with the most arrows, reaching across the overview (selecting it), then clicks
         // elsewhere: every arrow is drawn again, with the card's.
-        String id = document.layout().nodes().stream().map(b -> b.node().id())
-                .max(java.util.Comparator.comparingInt(n -> document.layout().connectorsOf(List.of(n)).size()))
-                .orElseThrow();
+        String id = mostConnectedCard();
         selectAndWait(robot, arrows, id);
         String home = document.topology().node(id).orElseThrow().zoneId();
         var away = document.layout().zones().stream().filter(z -> !z.zone().id().equals(home)).findFirst()
@@ -263,11 +330,16 @@ class CanvasUpdateTest {
 
     /**
      * Two moves, each of a card selected, dragged, then left by clicking elsewhere (every arrow drawn again each
-     * time), undone one after the other with nothing selected: each undo takes back the arrows drawn before.
+     * time), undone one after the other with nothing selected and no stacks: each undo takes back the arrows
+     * drawn before.
      */
     @Test
     void inAnOverviewUndoingTwoMovesOneAfterTheOtherTakesBackTheArrowsDrawnBeforeEach(FxRobot robot)
             throws Exception {
+        withoutStacks(() -> undoingTwoMovesTakesBackTheArrowsDrawnBeforeEach(robot));
+    }
+
+    private void undoingTwoMovesTakesBackTheArrowsDrawnBeforeEach(FxRobot robot) throws Exception {
         ImageView arrows = settledOverview(robot);
         Object opened = base(arrows);
         int[] before = pixels(arrows.getImage());
@@ -400,6 +472,39 @@ class CanvasUpdateTest {
 
     private static Object base(ImageView arrows) {
         return arrows.getProperties().get("portolan.overview.base");
+    }
+
+    /** How the arrows layer on show was made: "drawn", "followed", "redrawn in part", "taken back" or "kept". */
+    private static String made(ImageView arrows) {
+        return (String) arrows.getProperties().get("portolan.overview.arrows-made");
+    }
+
+    /** Waits for the arrows layer on show to have its stack, made in the background. */
+    private static void stackedWithin(ImageView arrows) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> Boolean.TRUE.equals(arrows.getProperties().get("portolan.overview.stacked")));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs {@code test} with arrows layers kept from having stacks, as before there were any. */
+    private static void withoutStacks(ThrowingRunnable test) throws Exception {
+        System.setProperty("portolan.noArrowStacks", "true");
+        try {
+            test.run();
+        } finally {
+            System.clearProperty("portolan.noArrowStacks");
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    /** The card with the most arrows, reaching across the overview. */
+    private String mostConnectedCard() {
+        return document.layout().nodes().stream().map(b -> b.node().id())
+                .max(java.util.Comparator.comparingInt(n -> document.layout().connectorsOf(List.of(n)).size()))
+                .orElseThrow();
     }
 
     private static int[] pixels(Image image) {

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import org.portolan.export.ArrowStack;
 import org.portolan.export.ChangedArrows;
 import org.portolan.export.DiagramRenderer;
 import org.portolan.export.PixelGrid;
@@ -29,7 +30,9 @@ import org.portolan.model.Node;
  * zoomed out, the bodies of the unselected cards on top, kept as a layer of their own. Editing the selection
  * (moving it, renaming it) then redraws only the selection's arrows; the rest is redrawn in the background
  * when the selection changes. One image, not a layer per part, and cards in it rather than a thousand shapes:
- * the software renderer takes 15 to 20 ms to draw each full-size image and 10 ms for the cards.
+ * the software renderer takes 15 to 20 ms to draw each full-size image and 10 ms for the cards. An edit that
+ * changes arrows changes only their pixels, through the arrows layer's {@link ArrowStack}, made in the
+ * background after the layer was drawn whole.
  */
 final class OverviewArrows {
 
@@ -37,6 +40,19 @@ final class OverviewArrows {
     private static final int MAX_PIXELS = 4096;
     /** Key of the view's property telling which drawing of the arrows it shows, for tests to tell kept from redrawn. */
     static final String BASE = "portolan.overview.base";
+    /**
+     * Key of the view's property telling how the arrows layer on show was made: "drawn" whole, "followed" through
+     * its stack, "redrawn in part", "taken back" from an earlier layer, or "kept"; for tests, and for whoever
+     * wonders why an edit took long.
+     */
+    static final String MADE = "portolan.overview.arrows-made";
+    /** Key of the view's property that is true once the arrows layer on show has its stack. */
+    static final String STACKED = "portolan.overview.stacked";
+    /**
+     * System property that, set to true, keeps arrows layers from having stacks: edits then draw arrows as
+     * before there were stacks, for tests of those ways and for comparing both in benchmarks.
+     */
+    static final String NO_STACKS = "portolan.noArrowStacks";
 
     private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "portolan-overview-painter");
@@ -150,10 +166,16 @@ final class OverviewArrows {
 
     /**
      * The zones' areas, the arrows not touching the selection, the base (those arrows over those zones), and
-     * the cards layer (null when cards are drawn as nodes), with what they show.
+     * the cards layer (null when cards are drawn as nodes), with what they show, and the arrows layer's stack
+     * (null until made, and whenever the arrows layer is drawn otherwise than through it).
      */
     private record Layers(BufferedImage zones, BufferedImage arrows, BufferedImage base, BufferedImage cards,
-                          Drawn drawn, Set<String> cardIds, Drawing drawing) {
+                          Drawn drawn, Set<String> cardIds, Drawing drawing, ArrowStack stack) {
+
+        /** These layers with the stack of their arrows layer, made for exactly its pixels. */
+        Layers with(ArrowStack madeFor) {
+            return new Layers(zones, arrows, base, cards, drawn, cardIds, drawing, madeFor);
+        }
 
         /** True when every layer is as {@code other} drew it: kept, not redrawn, not even in part. */
         boolean sameImagesAs(Layers other) {
@@ -174,7 +196,7 @@ final class OverviewArrows {
      * Tells one drawing of the layers from another: layers are redrawn into the buffers they replace, so the
      * same image may hold another drawing. {@code arrows} changes whenever the arrows layer is drawn, even in part.
      */
-    private record Drawing(Object arrows) {
+    private record Drawing(Object arrows, String how) {
     }
 
     /** @param shownChanged called on the FX thread whenever the image, and so {@link #showsCard}, changes */
@@ -230,6 +252,7 @@ final class OverviewArrows {
         layers = layersFor(newLayout, renderer, wanted, lifted, kept, this::arrowScratch, List.copyOf(replaced));
         replacing(kept, layers);
         present(newLayout, renderer, lifted, kept != null && layers.sameImagesAs(kept));
+        stackLater();
     }
 
     /**
@@ -272,7 +295,7 @@ final class OverviewArrows {
             // The kept layers already show it: the selection lost nodes that are gone (a deletion) or gained
             // nodes not there yet (an undo bringing them back), whose arrows no layer holds.
             layers = new Layers(layers.zones(), layers.arrows(), layers.base(), layers.cards(), wanted,
-                    layers.cardIds(), layers.drawing());
+                    layers.cardIds(), layers.drawing(), layers.stack());
             present(l, new DiagramRenderer(l), ids, true);
             return;
         }
@@ -290,6 +313,7 @@ final class OverviewArrows {
                     layers = drawn;
                     composedLifted = liftedArrows;
                     set(frames.show(shown), drawn);
+                    stackLater();
                 }
             });
         });
@@ -306,8 +330,42 @@ final class OverviewArrows {
         generation++;
         view.setImage(null);
         view.getProperties().remove(BASE);
+        view.getProperties().remove(MADE);
+        view.getProperties().remove(STACKED);
         shownCards = Set.of();
         shownChanged.run();
+    }
+
+    /**
+     * Makes the stack of the arrows layer on show in the background, when it has none and can have one: drawn
+     * whole, a layer has none. Given up when anything changes before it is done (the next edit draws as
+     * before), and handed over only if the layer on show is still the one it was made for.
+     */
+    private void stackLater() {
+        Layers now = layers;
+        if (now == null || now.stack() != null || !ArrowStack.fits(now.drawn().grid())
+                || Boolean.getBoolean(NO_STACKS)) {
+            return;
+        }
+        long expected = generation;
+        Drawn drawn = now.drawn();
+        Object made = now.drawing().arrows();
+        PAINTER.execute(() -> {
+            if (generation != expected) {
+                return;
+            }
+            ArrowStack stack = ArrowStack.of(drawn.grid(), drawn.connectors(), c -> !drawn.touches(c),
+                    () -> generation != expected);
+            if (stack == null) {
+                return;
+            }
+            Platform.runLater(() -> {
+                if (layers != null && layers.stack() == null && layers.drawing().arrows() == made) {
+                    layers = layers.with(stack);
+                    view.getProperties().put(STACKED, true);
+                }
+            });
+        });
     }
 
     /** Keeps the arrows layer {@code now} replaces, unless it is the same, and forgets one {@code now} took back. */
@@ -348,10 +406,20 @@ final class OverviewArrows {
                 : PngExporter.zoneAreas(renderer, wanted.grid(), kept == null ? null : kept.zones());
         BufferedImage arrows;
         Object takenBack = null;
+        ArrowStack stack = null;
+        String how = "kept";
         if (sameArrows) {
             arrows = kept.arrows();
+            stack = kept.stack();
+        } else if (kept != null && kept.stack() != null && followed(kept, wanted, renderer)) {
+            // A moved card's few hundred arrows, of 66,000: only their pixels change.
+            arrows = kept.arrows();
+            stack = kept.stack();
+            how = "followed";
         } else {
-            Rect area = scratch == null || kept == null || !wanted.grid().equals(kept.drawn().grid()) ? null
+            // A stack that did not follow the edit had too many changes for this too, or lost track half-way.
+            Rect area = scratch == null || kept == null || kept.stack() != null
+                    || !wanted.grid().equals(kept.drawn().grid()) ? null
                     : ChangedArrows.area(kept.drawn().connectors(), c -> !kept.drawn().touches(c),
                             wanted.connectors(), c -> !wanted.touches(c), MOST_CHANGED);
             if (area != null && small(area, wanted.grid())) {
@@ -359,13 +427,16 @@ final class OverviewArrows {
                 arrows = kept.arrows();
                 PngExporter.redrawArrows(arrows, scratch.apply(wanted.grid()), renderer, wanted.grid(),
                         c -> !wanted.touches(c), area);
+                how = "redrawn in part";
             } else {
                 Replaced back = earlier.stream().filter(r -> wanted.sameArrowsAs(r.drawn())).findFirst().orElse(null);
                 if (back != null) {
                     arrows = back.arrows();
                     takenBack = back.drawing();
+                    how = "taken back";
                 } else {
                     arrows = PngExporter.arrows(renderer, wanted.grid(), c -> !wanted.touches(c));
+                    how = "drawn";
                 }
             }
         }
@@ -399,8 +470,27 @@ final class OverviewArrows {
         boolean unchanged = kept != null && sameZones && sameArrows && base == kept.base() && cards == kept.cards()
                 && !cardsRedrawn;
         Drawing drawing = unchanged ? kept.drawing()
-                : new Drawing(sameArrows ? kept.drawing().arrows() : takenBack != null ? takenBack : new Object());
-        return new Layers(zones, arrows, base, cards, wanted, cardIds, drawing);
+                : new Drawing(sameArrows ? kept.drawing().arrows() : takenBack != null ? takenBack : new Object(), how);
+        return new Layers(zones, arrows, base, cards, wanted, cardIds, drawing, stack);
+    }
+
+    /**
+     * True when the stack of {@code kept}'s arrows layer changed it to show the arrows {@code wanted} draws; false
+     * when it could not follow the edit (another grid, too many arrows changed), the layer untouched. A stack
+     * that lost track half-way (it never should) leaves the layer drawn whole again as it was, since undoing may
+     * take it back.
+     */
+    private static boolean followed(Layers kept, Drawn wanted, DiagramRenderer renderer) {
+        try {
+            return kept.stack().update(kept.arrows(), wanted.grid(), wanted.connectors(), c -> !wanted.touches(c),
+                    MOST_CHANGED);
+        } catch (IllegalStateException e) {
+            Drawn was = kept.drawn();
+            java.util.Arrays.fill(((DataBufferInt) kept.arrows().getRaster().getDataBuffer()).getData(), 0);
+            PngExporter.drawArrows(kept.arrows(), renderer, was.grid(),
+                    was.connectors().stream().filter(c -> !was.touches(c)).toList());
+            return false;
+        }
     }
 
     /**
@@ -537,6 +627,8 @@ final class OverviewArrows {
     private void set(Image image, Layers shown) {
         view.setImage(image);
         view.getProperties().put(BASE, shown.drawing().arrows());
+        view.getProperties().put(MADE, shown.drawing().how());
+        view.getProperties().put(STACKED, shown.stack() != null);
         place(shown.drawn().grid());
         shownCards = shown.cardIds();
         shownChanged.run();
