@@ -15,12 +15,13 @@ import org.portolan.layout.DiagramStyle;
 import org.portolan.layout.Vec;
 
 /**
- * Which arrow is on top at each pixel of an overview's arrows layer, and which arrows cross each 8×8 tile of
- * it, so that an edit changing a few hundred arrows changes only their pixels instead of drawing 66,000
- * arrows again. Moving a card nobody selected changes its arrows, which reach across the overview: where a
- * removed arrow was on top the pixel takes the arrow under it, found among those crossing its tile; an added
- * arrow takes the pixels where it comes above the arrow on top. The image comes out exactly as drawn whole
- * ({@link PixelArrows}: a pixel has the colour of the last arrow crossing it), for thin lines only.
+ * Which arrow is on top at each pixel of an overview's arrows layer, how many arrows cover each pixel, and which
+ * arrows cross each 16×16 tile of it, so that an edit changing a few hundred arrows changes only their pixels
+ * instead of drawing 66,000 arrows again. Moving a card nobody selected changes its arrows, which reach across
+ * the overview: where a gone arrow was on top the pixel is cleared when no arrow covers it any more, and else
+ * takes the arrow under it, found among those crossing its tile; an added arrow takes the pixels where it comes
+ * above the arrow on top. The image comes out exactly as drawn whole ({@link PixelArrows}: a pixel has the
+ * colour of the last arrow crossing it), for thin lines only.
  *
  * <p>Arrows are known by ids: the arrows an edit keeps keep theirs, so the pixels need not be renumbered when
  * arrows before them come and go; {@code rankOf} gives each id's place in the drawing order. Not thread-safe:
@@ -149,9 +150,9 @@ public final class ArrowStack {
 
     /**
      * Makes {@code image}, which shows this stack's arrows, show the arrows of {@code after} that {@code drawnAfter}
-     * accepts instead, changing only the pixels of arrows drawn in one and not the other. False, with the image
-     * and the stack untouched, when the grid differs, more than {@code most} arrows changed, or the arrows both
-     * draw are not in the same order in both (the drawing order then changed under them).
+     * accepts instead, changing only the pixels of arrows drawn in one and not the other (the same object in both
+     * lists is the same arrow). False, with the image and the stack untouched, when the grid differs or more than
+     * {@code most} arrows changed.
      */
     public boolean update(BufferedImage image, PixelGrid imageGrid, List<Connector> after,
                           Predicate<Connector> drawnAfter, int most) {

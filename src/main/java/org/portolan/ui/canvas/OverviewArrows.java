@@ -96,6 +96,13 @@ final class OverviewArrows {
     private static final int REPLACED_KEPT_MOST = 8;
     /** Bumped by every change; a background drawing that finds it changed is dropped. */
     private volatile long generation;
+    /**
+     * The drawing of the arrows layer on show: a stack made in the background stays wanted while it is the same,
+     * whatever else edits change (an edit of the selection keeps the arrows layer).
+     */
+    private volatile Object arrowsOnShow;
+    /** The drawing of the arrows layer whose stack is being made, null for none (FX thread). */
+    private Object stacking;
 
     /**
      * What the layers are drawn from, at a pixel grid: the zones, the arrows (those touching {@code lifted}, the
@@ -250,6 +257,7 @@ final class OverviewArrows {
         DiagramRenderer renderer = new DiagramRenderer(newLayout);
         Layers kept = layers;
         layers = layersFor(newLayout, renderer, wanted, lifted, kept, this::arrowScratch, List.copyOf(replaced));
+        arrowsOnShow = layers.drawing().arrows();
         replacing(kept, layers);
         present(newLayout, renderer, lifted, kept != null && layers.sameImagesAs(kept));
         stackLater();
@@ -311,6 +319,7 @@ final class OverviewArrows {
                 if (generation == expected) {
                     replacing(layers, drawn);
                     layers = drawn;
+                    arrowsOnShow = drawn.drawing().arrows();
                     composedLifted = liftedArrows;
                     set(frames.show(shown), drawn);
                     stackLater();
@@ -326,6 +335,7 @@ final class OverviewArrows {
         }
         layout = null;
         layers = null;
+        arrowsOnShow = null;
         replaced.clear();
         generation++;
         view.setImage(null);
@@ -338,29 +348,28 @@ final class OverviewArrows {
 
     /**
      * Makes the stack of the arrows layer on show in the background, when it has none and can have one: drawn
-     * whole, a layer has none. Given up when anything changes before it is done (the next edit draws as
-     * before), and handed over only if the layer on show is still the one it was made for.
+     * whole, a layer has none. Given up as soon as another arrows layer is on show (the next edit draws as
+     * before), and handed over only if the layer on show is still the one it was made for. One at a time: edits
+     * a few hundred milliseconds apart that keep the arrows layer must not start it again and again.
      */
     private void stackLater() {
         Layers now = layers;
         if (now == null || now.stack() != null || !ArrowStack.fits(now.drawn().grid())
-                || Boolean.getBoolean(NO_STACKS)) {
+                || Boolean.getBoolean(NO_STACKS) || stacking == now.drawing().arrows()) {
             return;
         }
-        long expected = generation;
         Drawn drawn = now.drawn();
         Object made = now.drawing().arrows();
+        stacking = made;
         PAINTER.execute(() -> {
-            if (generation != expected) {
-                return;
-            }
-            ArrowStack stack = ArrowStack.of(drawn.grid(), drawn.connectors(), c -> !drawn.touches(c),
-                    () -> generation != expected);
-            if (stack == null) {
-                return;
-            }
+            ArrowStack stack = arrowsOnShow != made ? null
+                    : ArrowStack.of(drawn.grid(), drawn.connectors(), c -> !drawn.touches(c),
+                            () -> arrowsOnShow != made);
             Platform.runLater(() -> {
-                if (layers != null && layers.stack() == null && layers.drawing().arrows() == made) {
+                if (stacking == made) {
+                    stacking = null;
+                }
+                if (stack != null && layers != null && layers.stack() == null && layers.drawing().arrows() == made) {
                     layers = layers.with(stack);
                     view.getProperties().put(STACKED, true);
                 }
@@ -390,10 +399,11 @@ final class OverviewArrows {
     }
 
     /**
-     * The layers for {@code wanted}, reusing those of {@code kept} that show the same, and redrawing only the
-     * part of the arrows layer where arrows changed when that is a small part ({@code scratch} gives an image
-     * of a grid's size to draw them on; null for none). Rather than drawing every arrow, it takes back one of
-     * the {@code earlier} arrows layers that shows exactly the arrows wanted.
+     * The layers for {@code wanted}, reusing those of {@code kept} that show the same. The arrows layer, the
+     * cheapest way first: kept; one of the {@code earlier} arrows layers that shows exactly the arrows wanted,
+     * taken back; changed where arrows changed through its stack; without a stack, redrawn where arrows changed
+     * when that is a small part ({@code scratch} gives an image of a grid's size to draw them on; null for
+     * none); else drawn whole.
      */
     private static Layers layersFor(DiagramLayout layout, DiagramRenderer renderer, Drawn wanted, Set<String> ids,
                                     Layers kept, java.util.function.Function<PixelGrid, BufferedImage> scratch,
@@ -408,9 +418,16 @@ final class OverviewArrows {
         Object takenBack = null;
         ArrowStack stack = null;
         String how = "kept";
+        Replaced back = sameArrows ? null
+                : earlier.stream().filter(r -> wanted.sameArrowsAs(r.drawn())).findFirst().orElse(null);
         if (sameArrows) {
             arrows = kept.arrows();
             stack = kept.stack();
+        } else if (back != null) {
+            // Undoing a move made with clicks around it: the layer from before it, as it was, costs nothing.
+            arrows = back.arrows();
+            takenBack = back.drawing();
+            how = "taken back";
         } else if (kept != null && kept.stack() != null && followed(kept, wanted, renderer)) {
             // A moved card's few hundred arrows, of 66,000: only their pixels change.
             arrows = kept.arrows();
@@ -429,15 +446,8 @@ final class OverviewArrows {
                         c -> !wanted.touches(c), area);
                 how = "redrawn in part";
             } else {
-                Replaced back = earlier.stream().filter(r -> wanted.sameArrowsAs(r.drawn())).findFirst().orElse(null);
-                if (back != null) {
-                    arrows = back.arrows();
-                    takenBack = back.drawing();
-                    how = "taken back";
-                } else {
-                    arrows = PngExporter.arrows(renderer, wanted.grid(), c -> !wanted.touches(c));
-                    how = "drawn";
-                }
+                arrows = PngExporter.arrows(renderer, wanted.grid(), c -> !wanted.touches(c));
+                how = "drawn";
             }
         }
         // Zones change when a node moves, arrows when its links do: either layer is redrawn alone.
