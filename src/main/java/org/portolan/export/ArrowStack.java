@@ -24,8 +24,9 @@ import org.portolan.layout.Vec;
  * colour of the last arrow crossing it), for thin lines only.
  *
  * <p>Arrows are known by ids: the arrows an edit keeps keep theirs, so the pixels need not be renumbered when
- * arrows before them come and go; {@code rankOf} gives each id's place in the drawing order. Not thread-safe:
- * built on one thread, then used on one at a time.
+ * arrows before them come and go; {@code rankOf} gives each id's place in the drawing order. Tiles keep listing
+ * gone arrows until a sweep, a sixteenth of the tiles at each edit, drops them; an id is given again once a
+ * whole sweep has passed since its arrow went. Not thread-safe: built on one thread, then used on one at a time.
  */
 public final class ArrowStack {
 
@@ -35,6 +36,8 @@ public final class ArrowStack {
     private static final int NONE = -1;
     /** A pixel whose arrow on top is gone, until the arrow under it is found. */
     private static final int ORPHAN = -2;
+    /** An arrow newly drawn, until it is given its id. */
+    private static final int NEW = -3;
     private static final double WIDEST_LINE = Arrays.stream(TrafficClass.values())
             .mapToDouble(c -> DiagramStyle.line(c).width()).max().orElseThrow();
 
@@ -53,19 +56,23 @@ public final class ArrowStack {
     private int[] idAt;
     /** Each id's place in {@link #arrows}; {@link #NONE} once its arrow is gone. */
     private int[] rankOf;
+    /** The next id never given; ids of gone arrows are given again once no tile lists them ({@link #free}). */
     private int nextId;
+    private IntList free = new IntList();
+    /** Ids of arrows gone before the sweep under way started, and of those gone since: see {@link #sweep}. */
+    private IntList goneBeforeSweep = new IntList();
+    private IntList goneDuringSweep = new IntList();
+    /** The next tile the sweep drops gone arrows from. */
+    private int sweepAt;
     /** The ids of the arrows that may cross each tile, rows of {@link #tilesAcross}; gone ones are skipped. */
     private final int tilesAcross;
-    private int[][] tiles;
-    private int[] tileSize;
-    /** The last id added to each tile: an arrow's legs add it once. */
-    private int[] lastInTile;
+    private TileLists tiles;
+    private final int tileCount;
+    /** Which indexing of an arrow last added to each tile, so that an arrow's legs add it once; see {@link #stamp}. */
+    private int[] stampOf;
+    private int stamp;
     /** While the stack is built, how many ids each tile will list; null after. */
     private int[] counts;
-    /** How many tile entries each id has, and how many belong to arrows gone: compacted past a half. */
-    private int[] entriesOf;
-    private long entries;
-    private long goneEntries;
 
     private ArrowStack(PixelGrid grid) {
         this.grid = grid;
@@ -75,10 +82,8 @@ public final class ArrowStack {
         this.cover = new int[width * height];
         this.tilesAcross = (width + (1 << TILE_SHIFT) - 1) >> TILE_SHIFT;
         int tilesDown = (height + (1 << TILE_SHIFT) - 1) >> TILE_SHIFT;
-        this.tiles = new int[tilesAcross * tilesDown][];
-        this.tileSize = new int[tiles.length];
-        this.lastInTile = new int[tiles.length];
-        Arrays.fill(lastInTile, NONE);
+        this.tileCount = tilesAcross * tilesDown;
+        this.stampOf = new int[tileCount];
     }
 
     /** True when arrows drawn on {@code grid} can be kept in a stack: every line thin there, and not too many pixels. */
@@ -102,7 +107,6 @@ public final class ArrowStack {
         stack.idAt = new int[n];
         stack.rankOf = new int[Math.max(16, n)];
         Arrays.fill(stack.rankOf, NONE);
-        stack.entriesOf = new int[stack.rankOf.length];
         stack.nextId = n;
         Arrays.fill(stack.top, NONE);
         PixelArrows painter = PixelArrows.paintingAndCounting(stack.top, stack.cover, stack.width, stack.height, grid);
@@ -120,18 +124,15 @@ public final class ArrowStack {
                 stack.idAt[i] = NONE;
             }
         }
-        // The tiles' lists made at their size: counted first, then filled, rather than grown 5 million times.
-        stack.counts = new int[stack.tiles.length];
+        // The tiles' lists made at their size: counted first, then filled, rather than grown 3 million times.
+        stack.counts = new int[stack.tileCount];
         for (int i = 0; i < n; i++) {
             if (stack.idAt[i] >= 0) {
                 stack.index(arrows.get(i), i);
             }
         }
-        for (int t = 0; t < stack.tiles.length; t++) {
-            stack.tiles[t] = new int[stack.counts[t] + 4];
-        }
+        stack.tiles = new TileLists(stack.counts);
         stack.counts = null;
-        Arrays.fill(stack.lastInTile, NONE);
         for (int i = 0; i < n; i++) {
             if ((i & 1023) == 0 && cancelled.getAsBoolean()) {
                 return null;
@@ -159,16 +160,17 @@ public final class ArrowStack {
         if (!grid.equals(imageGrid) || image.getWidth() != width || image.getHeight() != height) {
             return false;
         }
-        Change change = Change.between(arrows, idAt, after, drawnAfter, nextId, most);
+        Change change = Change.between(arrows, idAt, after, drawnAfter, most);
         if (change == null) {
             return false;
         }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        nextId = change.nextId;
-        grow(nextId);
         for (int id : change.goneIds) {
             rankOf[id] = NONE;
-            goneEntries += entriesOf[id];
+            goneDuringSweep.add(id);
+        }
+        for (int j : change.added) {
+            change.idAt[j] = newId();
         }
         for (int j = 0; j < after.size(); j++) {
             int id = change.idAt[j];
@@ -186,28 +188,57 @@ public final class ArrowStack {
         for (int j : change.added) {
             index(after.get(j), idAt[j]);
         }
-        if (goneEntries * 2 > entries) {
-            compact();
-        }
+        sweep(Math.max(16, tileCount / 16));
         return true;
     }
 
+    /** An id no tile lists and no pixel holds: one given before when there is one. */
+    private int newId() {
+        if (free.size() > 0) {
+            return free.removeLast();
+        }
+        if (nextId == rankOf.length) {
+            int size = rankOf.length * 3 / 2;
+            rankOf = Arrays.copyOf(rankOf, size);
+            Arrays.fill(rankOf, nextId, size, NONE);
+        }
+        return nextId++;
+    }
+
+    /**
+     * Drops gone arrows from the next {@code count} tiles. Once every tile has been swept, the ids of arrows gone
+     * before that sweep started are listed nowhere (no pixel holds a gone arrow's id once its edit is done), and
+     * may be given again.
+     */
+    private void sweep(int count) {
+        for (int s = 0; s < count; s++) {
+            tiles.removeIf(sweepAt, id -> rankOf[id] == NONE);
+            if (++sweepAt == tileCount) {
+                sweepAt = 0;
+                free.addAll(goneBeforeSweep);
+                goneBeforeSweep = goneDuringSweep;
+                goneDuringSweep = new IntList();
+            }
+        }
+    }
+
     /** What an edit changed: the arrows no longer drawn, with their ids, and the places of those newly drawn. */
-    private record Change(List<Connector> gone, int[] goneIds, int[] added, int[] idAt, int nextId) {
+    private record Change(List<Connector> gone, int[] goneIds, int[] added, int[] idAt) {
 
         /**
          * Follows each arrow of {@code before} (ids {@code idAt}) into {@code after}, walking both in step: the
-         * same object, drawn in both, keeps its id; one drawn only after gets a new one. Null past {@code most}
+         * same object, drawn in both, keeps its id; one drawn only after is added (its id given on commit,
+         * {@link #NEW} until then). Null past {@code most}
          * changes. Where they part, a few arrows ahead are looked at to tell an arrow gone from one come; past
          * that, where in {@code after} each arrow is is looked up instead, in a map of all of them. An arrow
          * taken for gone and come again, or two arrows that swapped places, come out right all the same: drawn
          * again, at its place.
          */
         static Change between(List<Connector> before, int[] idAt, List<Connector> after,
-                              Predicate<Connector> drawnAfter, int nextId, int most) {
+                              Predicate<Connector> drawnAfter, int most) {
             Connector[] was = before.toArray(new Connector[0]);
             Connector[] now = after.toArray(new Connector[0]);
-            Change change = walk(was, idAt, now, drawnAfter, nextId, most, null);
+            Change change = walk(was, idAt, now, drawnAfter, most, null);
             if (change != null) {
                 return change;
             }
@@ -215,7 +246,7 @@ public final class ArrowStack {
             for (int j = 0; j < now.length; j++) {
                 places.put(now[j], j);
             }
-            return walk(was, idAt, now, drawnAfter, nextId, most, places);
+            return walk(was, idAt, now, drawnAfter, most, places);
         }
 
         /** How far ahead a walk without {@code places} looks. */
@@ -228,13 +259,11 @@ public final class ArrowStack {
         private static final int UNMATCHED_IN_A_ROW = 1024;
 
         private static Change walk(Connector[] before, int[] idAt, Connector[] after,
-                                   Predicate<Connector> drawnAfter, int nextId, int most,
-                                   Map<Connector, Integer> places) {
+                                   Predicate<Connector> drawnAfter, int most, Map<Connector, Integer> places) {
             int[] newIds = new int[after.length];
             List<Connector> gone = new ArrayList<>();
             IntList goneIds = new IntList();
             IntList added = new IntList();
-            int fresh = nextId;
             int unmatched = 0; // pairs taken for changed in a row
             int i = 0;
             int j = 0;
@@ -284,7 +313,7 @@ public final class ArrowStack {
                 }
                 if (comes) {
                     if (drawnAfter.test(after[j])) {
-                        newIds[j] = fresh++;
+                        newIds[j] = NEW;
                         added.add(j);
                     } else {
                         newIds[j] = NONE;
@@ -295,7 +324,7 @@ public final class ArrowStack {
                     return null;
                 }
             }
-            return new Change(gone, goneIds.toArray(), added.toArray(), newIds, fresh);
+            return new Change(gone, goneIds.toArray(), added.toArray(), newIds);
         }
 
         /** True when {@code c} is among the {@link #AHEAD} arrows of {@code arrows} from {@code from} on. */
@@ -401,11 +430,12 @@ public final class ArrowStack {
 
     /** The arrows still drawn among those listed for the tile, as rank and id, the last drawn first. */
     private long[] candidatesTopFirst(int tile) {
-        int[] ids = tiles[tile];
-        int n = tileSize[tile];
+        int[] ids = tiles.values();
+        int from = tiles.start(tile);
+        int n = tiles.size(tile);
         long[] keys = new long[n];
         int m = 0;
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < from + n; k++) {
             int rank = rankOf[ids[k]];
             if (rank >= 0) {
                 keys[m++] = (long) rank << 32 | ids[k];
@@ -456,6 +486,10 @@ public final class ArrowStack {
      * head (each pixel an arrow covers lies within a pixel of what it is drawn for).
      */
     private void index(Connector c, int id) {
+        if (++stamp == 0) { // after four billion arrows: every tile's stamp is older than the next
+            Arrays.fill(stampOf, 0);
+            stamp = 1;
+        }
         List<Vec> points = c.points();
         double s = grid.scale();
         double x = points.get(0).x() * s - grid.x();
@@ -523,83 +557,15 @@ public final class ArrowStack {
     }
 
     private void add(int tile, int id) {
-        if (lastInTile[tile] == id) {
+        if (stampOf[tile] == stamp) {
             return;
         }
-        lastInTile[tile] = id;
+        stampOf[tile] = stamp;
         if (counts != null) {
             counts[tile]++;
             return;
         }
-        int[] ids = tiles[tile];
-        int n = tileSize[tile];
-        if (ids == null) {
-            ids = tiles[tile] = new int[8];
-        } else if (n == ids.length) {
-            ids = tiles[tile] = Arrays.copyOf(ids, n * 2);
-        }
-        ids[n] = id;
-        tileSize[tile] = n + 1;
-        entriesOf[id]++;
-        entries++;
-    }
-
-    /** Room for ids up to {@code ids}. */
-    private void grow(int ids) {
-        if (ids > rankOf.length) {
-            int size = Math.max(ids, rankOf.length * 3 / 2);
-            int was = rankOf.length;
-            rankOf = Arrays.copyOf(rankOf, size);
-            Arrays.fill(rankOf, was, size, NONE);
-            entriesOf = Arrays.copyOf(entriesOf, size);
-        }
-    }
-
-    /**
-     * Drops the gone arrows' tile entries and numbers the arrows by their places again, so that ids do not grow
-     * without end: the pixels and the tiles renumbered in one pass each.
-     */
-    private void compact() {
-        int n = arrows.size();
-        int[] renumbered = new int[rankOf.length];
-        for (int id = 0; id < rankOf.length; id++) {
-            renumbered[id] = rankOf[id]; // the new id is the place; NONE stays NONE
-        }
-        for (int p = 0; p < top.length; p++) {
-            if (top[p] >= 0) {
-                top[p] = renumbered[top[p]];
-            }
-        }
-        int[] newEntries = new int[Math.max(16, n)];
-        entries = 0;
-        for (int t = 0; t < tiles.length; t++) {
-            int[] ids = tiles[t];
-            int m = 0;
-            for (int k = 0; k < tileSize[t]; k++) {
-                int id = renumbered[ids[k]];
-                if (id >= 0) {
-                    ids[m++] = id;
-                    newEntries[id]++;
-                }
-            }
-            tileSize[t] = m;
-            entries += m;
-        }
-        Arrays.fill(lastInTile, NONE);
-        int[] newIdAt = new int[n];
-        int[] newRankOf = new int[Math.max(16, n)];
-        Arrays.fill(newRankOf, NONE);
-        for (int j = 0; j < n; j++) {
-            newIdAt[j] = idAt[j] >= 0 ? j : NONE;
-            if (idAt[j] >= 0) {
-                newRankOf[j] = j;
-            }
-        }
-        idAt = newIdAt;
-        rankOf = newRankOf;
-        entriesOf = newEntries;
-        nextId = n;
-        goneEntries = 0;
+        tiles.add(tile, id);
     }
 
     /** A growing list of ints, without boxing. */
@@ -616,6 +582,16 @@ public final class ArrowStack {
 
         int size() {
             return size;
+        }
+
+        int removeLast() {
+            return values[--size];
+        }
+
+        void addAll(IntList other) {
+            for (int k = 0; k < other.size; k++) {
+                add(other.values[k]);
+            }
         }
 
         int[] toArray() {
