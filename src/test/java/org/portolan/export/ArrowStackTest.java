@@ -45,8 +45,24 @@ class ArrowStackTest {
      */
     @Property(tries = 60)
     void editAfterEditTheLayerIsTheLayerDrawnWhole(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size) {
-        Random random = new Random(seed);
-        List<Connector> arrows = arrows(random, size);
+        editAfterEdit(new Random(seed), size, ArrowStackTest::arrow);
+    }
+
+    /**
+     * Steep arrows a hair either side of the tiles' edges: a line's pixels drift from its route by the rounding
+     * of its steps, so the tiles an arrow is listed in must reach past its route.
+     */
+    @Property(tries = 60)
+    void steepArrowsAlongTheTilesEdgesAreFoundUnderOthers(@ForAll long seed,
+                                                         @ForAll @IntRange(min = 1, max = 40) int size) {
+        editAfterEdit(new Random(seed), size, ArrowStackTest::alongATileEdge);
+    }
+
+    private static void editAfterEdit(Random random, int size, java.util.function.Function<Random, Connector> arrow) {
+        List<Connector> arrows = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            arrows.add(arrow.apply(random));
+        }
         Predicate<Connector> drawn = ALL;
         BufferedImage image = whole(arrows, drawn);
         ArrowStack stack = ArrowStack.of(GRID, arrows, drawn, () -> false);
@@ -59,7 +75,7 @@ class ArrowStackTest {
             }
             int additions = random.nextInt(4);
             for (int k = 0; k < additions; k++) {
-                after.add(random.nextInt(after.size() + 1), arrow(random));
+                after.add(random.nextInt(after.size() + 1), arrow.apply(random));
             }
             List<Connector> left = new ArrayList<>();
             for (Connector c : after) {
@@ -73,6 +89,45 @@ class ArrowStackTest {
             assertThat(ImagePixels.of(image)).as("edit %d", edit).isEqualTo(ImagePixels.of(whole(after, drawnAfter)));
             arrows = after;
         }
+    }
+
+    /**
+     * Stepping drifts from a line's route by the rounding of its steps: a 1,500-step leg from x = 3.00137 to
+     * x = 15.99951 ends on a pixel at x = 16.0018, past the edge of the first column of tiles, which its route never
+     * reaches; the next leg turns back left. Under a line that then goes, that pixel must find the arrow: the
+     * tiles an arrow is listed in reach a pixel past its route.
+     */
+    @Test
+    void aPixelALegReachesOnlyByTheRoundingOfItsStepsFindsItsArrowUnderAnother() {
+        PixelGrid tall = new PixelGrid(0, 0, 40, 1_520, 0.4); // every line thin at 0.4
+        Connector steep = new Connector(A, B, List.of(), TrafficClass.MAIL,
+                List.of(at(tall, 3.00137, 5.25), at(tall, 15.99951, 1504.75), at(tall, 2, 1504.75)), "", null, false);
+        Connector over = new Connector(A, B, List.of(), TrafficClass.DIRECTORY,
+                List.of(at(tall, 10, 1504.5), at(tall, 38, 1504.5)), "", null, false);
+        List<Connector> both = List.of(steep, over);
+        BufferedImage image = drawn(tall, both);
+        ArrowStack stack = ArrowStack.of(tall, both, ALL, () -> false);
+        int[] alone = ImagePixels.of(drawn(tall, List.of(steep)));
+        assertThat(alone[1504 * 40 + 16]).as("the steep leg's last pixel, past the edge").isNotZero();
+
+        assertThat(stack.update(image, tall, List.of(steep), ALL, 10)).isTrue();
+        assertThat(ImagePixels.of(image)).isEqualTo(alone);
+    }
+
+    /** The point at pixel ({@code x}, {@code y}) of {@code grid}, in diagram units. */
+    private static Vec at(PixelGrid grid, double x, double y) {
+        return new Vec((x + grid.x()) / grid.scale(), (y + grid.y()) / grid.scale());
+    }
+
+    private static BufferedImage drawn(PixelGrid grid, List<Connector> arrows) {
+        BufferedImage image = PngExporter.blank(grid);
+        PngExporter.drawOnto(image, grid, false, g -> {
+            PixelArrows s = new PixelArrows(image, grid, g);
+            for (Connector c : arrows) {
+                s.arrow(c, org.portolan.layout.DiagramStyle.line(c.trafficClass()));
+            }
+        });
+        return image;
     }
 
     /**
@@ -179,6 +234,25 @@ class ArrowStackTest {
         assertThat(ArrowStack.fits(GRID)).isTrue();
         assertThat(ArrowStack.fits(new PixelGrid(0, 0, 90, 70, 1.0))).as("lines wider than a pixel").isFalse();
         assertThat(ArrowStack.fits(new PixelGrid(0, 0, 4096, 4096, 0.2))).as("16 million pixels").isFalse();
+    }
+
+    /** A long, steep arrow whose pixels run within a few hundredths of a pixel of a tile's left edge. */
+    private static Connector alongATileEdge(Random random) {
+        double edge = 16 * (1 + random.nextInt(5)) + (random.nextDouble() - 0.5) * 0.1; // in pixels
+        double lean = (random.nextDouble() - 0.5) * 0.6;
+        double top = -5 + random.nextDouble() * 20;
+        double bottom = 50 + random.nextDouble() * 25;
+        List<Vec> route = List.of(unit(edge, top), unit(edge + lean, bottom));
+        if (random.nextBoolean()) {
+            route = List.of(route.get(1), route.get(0));
+        }
+        TrafficClass[] classes = TrafficClass.values();
+        return new Connector(A, B, List.of(), classes[random.nextInt(classes.length)], route, "", null, false);
+    }
+
+    /** The point at pixel ({@code x}, {@code y}) of {@link #GRID}, in diagram units. */
+    private static Vec unit(double x, double y) {
+        return new Vec((x + GRID.x()) / GRID.scale(), (y + GRID.y()) / GRID.scale());
     }
 
     private static Connector arrow(Random random) {
