@@ -2,7 +2,6 @@ package org.portolan.export;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,13 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.portolan.analysis.DiagramState;
 import org.portolan.edit.TopologyEdits;
-import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayout.Connector;
-import org.portolan.layout.DiagramLayouter;
-import org.portolan.layout.Rect;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
-import org.portolan.model.Point;
 import org.portolan.model.Topology;
 import org.portolan.samples.GeneratedTopology;
 
@@ -59,13 +54,7 @@ public class ArrowStackBenchmark {
         Topology t = GeneratedTopology.of(1000);
         DiagramState home = DiagramState.of(TopologyEdits.pin(t, DiagramState.of(t).layout()));
         Node edge = home.topology().nodesByKind().get(NodeKind.EDGE).get(1);
-        Rect box = home.layout().nodeBox(edge.id()).rect();
-        Rect away = home.layout().zones().stream().map(DiagramLayout.ZoneArea::rect).filter(r -> !r.intersects(box))
-                .findFirst().orElseThrow();
-        Topology moved = TopologyEdits.moveNodes(home.topology(),
-                Map.of(edge.id(), new Point(away.x() + 40, away.y() + DiagramLayouter.ZONE_HEADER + 40)),
-                DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT);
-        DiagramState there = DiagramState.after(moved, home);
+        DiagramState there = DiagramState.after(ZoneMoves.intoAnotherZone(home, edge), home);
         DiagramState back = DiagramState.after(home.topology(), there);
         start = home.layout().connectors();
         moves = List.of(there.layout().connectors(), back.layout().connectors());

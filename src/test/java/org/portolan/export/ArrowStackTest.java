@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 import net.jqwik.api.ForAll;
@@ -17,13 +16,10 @@ import org.portolan.edit.TopologyEdits;
 import org.portolan.flow.TrafficClass;
 import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayout.Connector;
-import org.portolan.layout.DiagramLayouter;
-import org.portolan.layout.Rect;
 import org.portolan.layout.Vec;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
-import org.portolan.model.Point;
 import org.portolan.samples.GeneratedTopology;
 
 /**
@@ -138,12 +134,7 @@ class ArrowStackTest {
     void anEdgeMovedIntoAnotherZoneAndBackChangesOnlyItsArrowsPixels() {
         DiagramState start = pinned(GeneratedTopology.of(300));
         Node edge = start.topology().nodesByKind().get(NodeKind.EDGE).get(0);
-        Rect home = start.layout().nodeBox(edge.id()).rect();
-        Rect away = start.layout().zones().stream().map(DiagramLayout.ZoneArea::rect).filter(r -> !r.intersects(home))
-                .findFirst().orElseThrow();
-        Topology movedAway = TopologyEdits.moveNodes(start.topology(),
-                Map.of(edge.id(), new Point(away.x() + 40, away.y() + DiagramLayouter.ZONE_HEADER + 40)),
-                DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT);
+        Topology movedAway = ZoneMoves.intoAnotherZone(start, edge);
         assertThat(movedAway.node(edge.id()).orElseThrow().zoneId()).isNotEqualTo(edge.zoneId());
         DiagramState moved = DiagramState.after(movedAway, start);
         DiagramState back = DiagramState.after(start.topology(), moved);
