@@ -127,7 +127,7 @@ final class PixelArrows implements DrawingSurface {
         value = newValue;
     }
 
-    /** Writes (or visits) only columns {@code left} to {@code right} and rows {@code top} to {@code bottom}, excluded. */
+    /** Writes (or lists) only columns {@code left} to {@code right} and rows {@code top} to {@code bottom}, excluded. */
     void clip(int newLeft, int newTop, int newRight, int newBottom) {
         if (newTop < 0 || newBottom > height || newTop >= newBottom) {
             throw new IllegalArgumentException("band " + newTop + ".." + newBottom + " of " + height + " rows");
@@ -140,7 +140,6 @@ final class PixelArrows implements DrawingSurface {
         right = newRight;
         bottom = newBottom;
     }
-
 
     /** True when lines of this width (in diagram units) are drawn a pixel wide here, rather than by Java2D. */
     static boolean thin(double lineWidth, PixelGrid grid) {

@@ -86,6 +86,40 @@ class ArrowBandsTest {
         assertThat(inBands(grid, cuts, drawing)).isEqualTo(whole);
     }
 
+    /**
+     * Any rectangle of the image: the pixels a surface clipped to it lists for an arrow are exactly those the arrow
+     * paints there drawn whole, each as often (a pixel two legs cover, twice).
+     */
+    @Property(tries = 300)
+    void anArrowClippedToAnyRectangleCoversThePixelsItPaintsThereDrawnWhole(
+            @ForAll("routes") List<Vec> route, @ForAll @IntRange(min = 0, max = 89) int left,
+            @ForAll @IntRange(min = 0, max = 69) int top, @ForAll @IntRange(min = 1, max = 90) int width,
+            @ForAll @IntRange(min = 1, max = 70) int height) {
+        PixelGrid grid = new PixelGrid(-3, -2, 90, 70, 0.45);
+        int right = Math.min(90, left + width);
+        int bottom = Math.min(70, top + height);
+        Connector arrow = new Connector(Node.of("a", NodeKind.MAILBOX, "A"), Node.of("b", NodeKind.MAILBOX, "B"),
+                List.of(), TrafficClass.MAIL, route, "", null, false);
+        PixelArrows whole = PixelArrows.collecting(90, 70, grid);
+        whole.arrow(arrow, DiagramStyle.line(TrafficClass.MAIL));
+        PixelArrows clipped = PixelArrows.collecting(90, 70, grid);
+        clipped.clip(left, top, right, bottom);
+        clipped.arrow(arrow, DiagramStyle.line(TrafficClass.MAIL));
+
+        List<Integer> inside = new ArrayList<>();
+        for (int k = 0; k < whole.collectedCount(); k++) {
+            int p = whole.collected()[k];
+            if (p % 90 >= left && p % 90 < right && p / 90 >= top && p / 90 < bottom) {
+                inside.add(p);
+            }
+        }
+        List<Integer> listed = new ArrayList<>();
+        for (int k = 0; k < clipped.collectedCount(); k++) {
+            listed.add(clipped.collected()[k]);
+        }
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(inside);
+    }
+
     @Provide
     Arbitrary<List<Vec>> routes() {
         // In diagram units: the image's 90×70 pixels are 200×155 units at 0.45.
