@@ -2,11 +2,8 @@ package org.portolan.export;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.portolan.flow.TrafficClass;
@@ -33,11 +30,9 @@ public final class ArrowStack {
     /** Larger images are not worth four bytes a pixel and an index: zoomed in, arrows are drawn whole. */
     private static final long MOST_PIXELS = 4L << 20;
     private static final int TILE_SHIFT = 4;
-    private static final int NONE = -1;
+    static final int NONE = -1;
     /** A pixel whose arrow on top is gone, until the arrow under it is found. */
     private static final int ORPHAN = -2;
-    /** An arrow newly drawn, until it is given its id. */
-    private static final int NEW = -3;
     private static final double WIDEST_LINE = Arrays.stream(TrafficClass.values())
             .mapToDouble(c -> DiagramStyle.line(c).width()).max().orElseThrow();
 
@@ -160,32 +155,32 @@ public final class ArrowStack {
         if (!grid.equals(imageGrid) || image.getWidth() != width || image.getHeight() != height) {
             return false;
         }
-        Change change = Change.between(arrows, idAt, after, drawnAfter, most);
+        ArrowChange change = ArrowChange.between(arrows, idAt, after, drawnAfter, most);
         if (change == null) {
             return false;
         }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        for (int id : change.goneIds) {
+        for (int id : change.goneIds()) {
             rankOf[id] = NONE;
             goneDuringSweep.add(id);
         }
-        for (int j : change.added) {
-            change.idAt[j] = newId();
+        for (int j : change.added()) {
+            change.idAt()[j] = newId();
         }
         for (int j = 0; j < after.size(); j++) {
-            int id = change.idAt[j];
+            int id = change.idAt()[j];
             if (id >= 0) {
                 rankOf[id] = j;
             }
         }
         arrows = after;
-        idAt = change.idAt;
+        idAt = change.idAt();
         PixelArrows pixelsOf = PixelArrows.collecting(width, height, grid);
         // The orphans take the arrow on top among those kept, then the added ones go over where they come above.
-        int[] orphans = orphansOf(change.gone, pixelsOf);
+        int[] orphans = orphansOf(change.gone(), pixelsOf);
         resolve(orphans, pixels, pixelsOf);
-        drawOver(change.added, pixels, pixelsOf);
-        for (int j : change.added) {
+        drawOver(change.added(), pixels, pixelsOf);
+        for (int j : change.added()) {
             index(after.get(j), idAt[j]);
         }
         sweep(Math.max(16, tileCount / 16));
@@ -219,123 +214,6 @@ public final class ArrowStack {
                 goneBeforeSweep = goneDuringSweep;
                 goneDuringSweep = new IntList();
             }
-        }
-    }
-
-    /** What an edit changed: the arrows no longer drawn, with their ids, and the places of those newly drawn. */
-    private record Change(List<Connector> gone, int[] goneIds, int[] added, int[] idAt) {
-
-        /**
-         * Follows each arrow of {@code before} (ids {@code idAt}) into {@code after}, walking both in step: the
-         * same object, drawn in both, keeps its id; one drawn only after is added (its id given on commit,
-         * {@link #NEW} until then). Null past {@code most}
-         * changes. Where they part, a few arrows ahead are looked at to tell an arrow gone from one come; past
-         * that, where in {@code after} each arrow is is looked up instead, in a map of all of them. An arrow
-         * taken for gone and come again, or two arrows that swapped places, come out right all the same: drawn
-         * again, at its place.
-         */
-        static Change between(List<Connector> before, int[] idAt, List<Connector> after,
-                              Predicate<Connector> drawnAfter, int most) {
-            Connector[] was = before.toArray(new Connector[0]);
-            Connector[] now = after.toArray(new Connector[0]);
-            Change change = walk(was, idAt, now, drawnAfter, most, null);
-            if (change != null) {
-                return change;
-            }
-            Map<Connector, Integer> places = new IdentityHashMap<>(2 * now.length);
-            for (int j = 0; j < now.length; j++) {
-                places.put(now[j], j);
-            }
-            return walk(was, idAt, now, drawnAfter, most, places);
-        }
-
-        /** How far ahead a walk without {@code places} looks. */
-        private static final int AHEAD = 64;
-        /**
-         * How many pairs in a row a walk without {@code places} takes for changed before it takes itself for lost:
-         * a card's arrows are replaced in runs of hundreds (225 for an Edge of the 1,000-node diagram), while a
-         * run of gone arrows longer than it looks ahead puts every later pair out of step.
-         */
-        private static final int UNMATCHED_IN_A_ROW = 1024;
-
-        private static Change walk(Connector[] before, int[] idAt, Connector[] after,
-                                   Predicate<Connector> drawnAfter, int most, Map<Connector, Integer> places) {
-            int[] newIds = new int[after.length];
-            List<Connector> gone = new ArrayList<>();
-            IntList goneIds = new IntList();
-            IntList added = new IntList();
-            int unmatched = 0; // pairs taken for changed in a row
-            int i = 0;
-            int j = 0;
-            while (i < before.length || j < after.length) {
-                boolean old = i < before.length;
-                boolean now = j < after.length;
-                boolean goes;
-                boolean comes;
-                if (old && now && before[i] == after[j]) {
-                    goes = true;
-                    comes = true;
-                    unmatched = 0;
-                    Connector c = after[j];
-                    if (idAt[i] >= 0 && drawnAfter.test(c)) {
-                        newIds[j++] = idAt[i++];
-                        continue;
-                    }
-                } else if (!now) {
-                    goes = true;
-                    comes = false;
-                } else if (!old) {
-                    goes = false;
-                    comes = true;
-                } else if (places != null) {
-                    Integer at = places.get(before[i]);
-                    goes = at == null || at < j;
-                    comes = !goes;
-                } else if (found(after, j + 1, before[i])) {
-                    goes = false;
-                    comes = true;
-                } else if (found(before, i + 1, after[j])) {
-                    goes = true;
-                    comes = false;
-                } else {
-                    goes = true;
-                    comes = true;
-                    if (++unmatched > UNMATCHED_IN_A_ROW) {
-                        return null;
-                    }
-                }
-                if (goes) {
-                    if (idAt[i] >= 0) {
-                        gone.add(before[i]);
-                        goneIds.add(idAt[i]);
-                    }
-                    i++;
-                }
-                if (comes) {
-                    if (drawnAfter.test(after[j])) {
-                        newIds[j] = NEW;
-                        added.add(j);
-                    } else {
-                        newIds[j] = NONE;
-                    }
-                    j++;
-                }
-                if (gone.size() + added.size() > most) {
-                    return null;
-                }
-            }
-            return new Change(gone, goneIds.toArray(), added.toArray(), newIds);
-        }
-
-        /** True when {@code c} is among the {@link #AHEAD} arrows of {@code arrows} from {@code from} on. */
-        private static boolean found(Connector[] arrows, int from, Connector c) {
-            int to = Math.min(arrows.length, from + AHEAD);
-            for (int k = from; k < to; k++) {
-                if (arrows[k] == c) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
@@ -566,36 +444,5 @@ public final class ArrowStack {
             return;
         }
         tiles.add(tile, id);
-    }
-
-    /** A growing list of ints, without boxing. */
-    private static final class IntList {
-        private int[] values = new int[64];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int removeLast() {
-            return values[--size];
-        }
-
-        void addAll(IntList other) {
-            for (int k = 0; k < other.size; k++) {
-                add(other.values[k]);
-            }
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 }
