@@ -27,7 +27,7 @@ import org.portolan.layout.Vec;
  */
 public final class ArrowStack {
 
-    /** Larger images are not worth four bytes a pixel and an index: zoomed in, arrows are drawn whole. */
+    /** Larger images are not worth eight bytes a pixel and an index: zoomed in further, arrows are drawn whole. */
     private static final long MOST_PIXELS = 4L << 20;
     private static final int TILE_SHIFT = 4;
     static final int NONE = -1;
@@ -53,7 +53,7 @@ public final class ArrowStack {
     private int[] rankOf;
     /** The next id never given; ids of gone arrows are given again once no tile lists them ({@link #free}). */
     private int nextId;
-    private IntList free = new IntList();
+    private final IntList free = new IntList();
     /** Ids of arrows gone before the sweep under way started, and of those gone since: see {@link #sweep}. */
     private IntList goneBeforeSweep = new IntList();
     private IntList goneDuringSweep = new IntList();
@@ -64,7 +64,7 @@ public final class ArrowStack {
     private TileLists tiles;
     private final int tileCount;
     /** Which indexing of an arrow last added to each tile, so that an arrow's legs add it once; see {@link #stamp}. */
-    private int[] stampOf;
+    private final int[] stampOf;
     private int stamp;
     /** While the stack is built, how many ids each tile will list; null after. */
     private int[] counts;
