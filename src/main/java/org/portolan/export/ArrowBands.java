@@ -2,15 +2,12 @@ package org.portolan.export;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
-import org.portolan.flow.TrafficClass;
-import org.portolan.layout.DiagramStyle;
 
 /**
  * Draws an overview's arrows in horizontal bands of the image at once, one band per processor, when every
@@ -24,8 +21,6 @@ final class ArrowBands {
     /** Bands of fewer rows than this are not worth a thread's hand-over. */
     private static final int MIN_ROWS = 64;
     private static final int BANDS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    private static final double WIDEST_LINE = Arrays.stream(TrafficClass.values())
-            .mapToDouble(c -> DiagramStyle.line(c).width()).max().orElseThrow();
 
     /** The other bands' drawers; the calling thread draws the first band itself. */
     private static final ExecutorService HELPERS = BANDS == 1 ? null : Executors.newFixedThreadPool(BANDS - 1, r -> {
@@ -43,7 +38,7 @@ final class ArrowBands {
      * whole image. {@code arrows} is then called on several threads at once, each with its own surface.
      */
     static void draw(BufferedImage image, PixelGrid grid, Consumer<DrawingSurface> arrows, int top, int bottom) {
-        if (!PixelArrows.thin(WIDEST_LINE, grid)) {
+        if (!PixelArrows.allThin(grid)) {
             band(image, grid, arrows, 0, image.getHeight());
             return;
         }

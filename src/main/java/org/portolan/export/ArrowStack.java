@@ -33,8 +33,6 @@ public final class ArrowStack {
     static final int NONE = -1;
     /** A pixel whose arrow on top is gone, until the arrow under it is found. */
     private static final int ORPHAN = -2;
-    private static final double WIDEST_LINE = Arrays.stream(TrafficClass.values())
-            .mapToDouble(c -> DiagramStyle.line(c).width()).max().orElseThrow();
 
     private final PixelGrid grid;
     private final int width;
@@ -66,6 +64,8 @@ public final class ArrowStack {
     /** Which indexing of an arrow last added to each tile, so that an arrow's legs add it once; see {@link #stamp}. */
     private final int[] stampOf;
     private int stamp;
+    /** Reused for each arrow's head, as {@link PixelArrows} does. */
+    private final double[] head = new double[Connector.HEAD];
     /** While the stack is built, how many ids each tile will list; null after. */
     private int[] counts;
 
@@ -83,7 +83,7 @@ public final class ArrowStack {
 
     /** True when arrows drawn on {@code grid} can be kept in a stack: every line thin there, and not too many pixels. */
     public static boolean fits(PixelGrid grid) {
-        return PixelArrows.thin(WIDEST_LINE, grid) && (long) grid.width() * grid.height() <= MOST_PIXELS;
+        return PixelArrows.allThin(grid) && (long) grid.width() * grid.height() <= MOST_PIXELS;
     }
 
     /**
@@ -119,7 +119,7 @@ public final class ArrowStack {
                 stack.idAt[i] = NONE;
             }
         }
-        // The tiles' lists made at their size: counted first, then filled, rather than grown 3 million times.
+        // The tiles' lists made at their size: counted first, then filled, rather than grown 2.5 million times.
         stack.counts = new int[stack.tileCount];
         for (int i = 0; i < n; i++) {
             if (stack.idAt[i] >= 0) {
@@ -137,11 +137,6 @@ public final class ArrowStack {
             }
         }
         return stack;
-    }
-
-    /** The grid the stack's image lies on. */
-    public PixelGrid grid() {
-        return grid;
     }
 
     /**
@@ -379,7 +374,6 @@ public final class ArrowStack {
             x = toX;
             y = toY;
         }
-        double[] head = new double[Connector.HEAD];
         c.arrowhead(head);
         double minX = x;
         double maxX = x;

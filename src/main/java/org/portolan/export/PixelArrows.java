@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
+import org.portolan.flow.TrafficClass;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramStyle;
 import org.portolan.layout.Rect;
@@ -76,20 +77,12 @@ final class PixelArrows implements DrawingSurface {
 
     /**
      * Paints thin arrows into {@code pixels}, rows of {@code width}, each with the value last given to
-     * {@link #paintAs} instead of its colour: which arrow is on top where.
-     */
-    static PixelArrows painting(int[] pixels, int width, int height, PixelGrid grid) {
-        PixelArrows s = new PixelArrows(pixels, width, height, grid, null);
-        s.fixed = true;
-        return s;
-    }
-
-    /**
-     * As {@link #painting}, and adds one to {@code counts} for each time a pixel is painted (a pixel two legs of an
-     * arrow cover counts twice, as {@link #collecting} lists it twice).
+     * {@link #paintAs} instead of its colour (which arrow is on top where), and adds one to {@code counts} for each
+     * time a pixel is painted (a pixel two legs of an arrow cover counts twice, as {@link #collecting} lists it).
      */
     static PixelArrows paintingAndCounting(int[] pixels, int[] counts, int width, int height, PixelGrid grid) {
-        PixelArrows s = painting(pixels, width, height, grid);
+        PixelArrows s = new PixelArrows(pixels, width, height, grid, null);
+        s.fixed = true;
         s.counts = counts;
         return s;
     }
@@ -122,7 +115,7 @@ final class PixelArrows implements DrawingSurface {
         collected[collectedCount++] = index;
     }
 
-    /** The value {@link #painting} surfaces paint the next arrows with. */
+    /** The value {@link #paintingAndCounting} surfaces paint the next arrows with. */
     void paintAs(int newValue) {
         value = newValue;
     }
@@ -139,6 +132,14 @@ final class PixelArrows implements DrawingSurface {
         top = newTop;
         right = newRight;
         bottom = newBottom;
+    }
+
+    private static final double WIDEST_LINE = java.util.Arrays.stream(TrafficClass.values())
+            .mapToDouble(c -> DiagramStyle.line(c).width()).max().orElseThrow();
+
+    /** True when every traffic class's lines are drawn a pixel wide on {@code grid}, none by Java2D. */
+    static boolean allThin(PixelGrid grid) {
+        return thin(WIDEST_LINE, grid);
     }
 
     /** True when lines of this width (in diagram units) are drawn a pixel wide here, rather than by Java2D. */

@@ -4,7 +4,7 @@ import java.util.function.IntPredicate;
 
 /**
  * A list of ints for each tile of an image, all in one array: {@link ArrowStack}'s lists of the arrows crossing
- * each tile, three million entries in two thousand lists. As two thousand arrays they were made exactly full, so
+ * each tile, two and a half million entries in two thousand lists. As two thousand arrays they were made exactly full, so
  * the first edit grew most of them (57-90 ms), and every young collection after a stack was made copied them. A
  * list that fills up moves to the end of the array with twice the room; when the array runs out, every list is
  * packed again with half as much room again as it holds. Lists are made with that room, and a quarter of the
@@ -26,7 +26,7 @@ final class TileLists {
         start = new int[n];
         room = new int[n];
         size = new int[n];
-        pack(counts, 0);
+        pack(counts);
     }
 
     int tiles() {
@@ -70,10 +70,8 @@ final class TileLists {
     private void moveToEnd(int tile) {
         int wanted = Math.max(8, room[tile] * 2);
         if (end + wanted > slots.length) {
-            pack(size.clone(), wanted);
-        }
-        if (size[tile] < room[tile]) {
-            return; // packing gave it room
+            pack(size.clone()); // every list, this one too, then has room
+            return;
         }
         System.arraycopy(slots, start[tile], slots, end, size[tile]);
         start[tile] = end;
@@ -82,12 +80,12 @@ final class TileLists {
     }
 
     /** Lays the lists out again, each with room for its count and half as much again, and spare room at the end. */
-    private void pack(int[] counts, int spare) {
+    private void pack(int[] counts) {
         long total = 0;
         for (int c : counts) {
             total += roomFor(c);
         }
-        long length = total + total / 4 + spare;
+        long length = total + total / 4;
         if (length > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("tile lists of " + length + " entries");
         }

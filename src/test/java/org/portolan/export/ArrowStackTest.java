@@ -233,17 +233,12 @@ class ArrowStackTest {
         double lean = (random.nextDouble() - 0.5) * 0.6;
         double top = -5 + random.nextDouble() * 20;
         double bottom = 50 + random.nextDouble() * 25;
-        List<Vec> route = List.of(unit(edge, top), unit(edge + lean, bottom));
+        List<Vec> route = List.of(at(GRID, edge, top), at(GRID, edge + lean, bottom));
         if (random.nextBoolean()) {
             route = List.of(route.get(1), route.get(0));
         }
         TrafficClass[] classes = TrafficClass.values();
         return new Connector(A, B, List.of(), classes[random.nextInt(classes.length)], route, "", null, false);
-    }
-
-    /** The point at pixel ({@code x}, {@code y}) of {@link #GRID}, in diagram units. */
-    private static Vec unit(double x, double y) {
-        return new Vec((x + GRID.x()) / GRID.scale(), (y + GRID.y()) / GRID.scale());
     }
 
     private static Connector arrow(Random random) {
@@ -258,16 +253,7 @@ class ArrowStackTest {
     }
 
     private static BufferedImage whole(List<Connector> arrows, Predicate<Connector> drawn) {
-        BufferedImage image = PngExporter.blank(GRID);
-        PngExporter.drawOnto(image, GRID, false, g -> {
-            PixelArrows s = new PixelArrows(image, GRID, g);
-            for (Connector c : arrows) {
-                if (drawn.test(c)) {
-                    s.arrow(c, org.portolan.layout.DiagramStyle.line(c.trafficClass()));
-                }
-            }
-        });
-        return image;
+        return drawn(GRID, arrows.stream().filter(drawn).toList());
     }
 
     private static BufferedImage whole(DiagramLayout layout, PixelGrid grid) {

@@ -173,8 +173,7 @@ class CanvasUpdateTest {
         int[] deleted = pixels(arrows.getImage());
         assertThat(deleted).as("its arrows are gone").isNotEqualTo(selected);
 
-        robot.interact(() -> window.undoRedo().undo());
-        WaitForAsyncUtils.waitForFxEvents();
+        undo(robot);
         assertThat(window.selection().nodes()).containsExactly(id);
         assertThat(base(arrows)).as("the node came back selected: its arrows are drawn over the same base")
                 .isSameAs(withoutSelection);
@@ -247,10 +246,7 @@ class CanvasUpdateTest {
                 .as("zoomed out: cards are drawn in the image").isZero();
         Object opened = base(arrows);
         String id = document.topology().nodes().get(3).id();
-        String home = document.topology().node(id).orElseThrow().zoneId();
-        var away = document.layout().zones().stream().filter(z -> !z.zone().id().equals(home)).findFirst()
-                .orElseThrow().rect();
-        move(robot, id, away.x() + 40, away.y() + 80);
+        String home = moveIntoAnotherZone(robot, id);
         assertThat(document.topology().node(id).orElseThrow().zoneId()).isNotEqualTo(home);
         assertThat(window.selection().nodes()).isEmpty();
         assertThat(base(arrows)).as("drawn again").isNotSameAs(opened);
@@ -276,22 +272,16 @@ class CanvasUpdateTest {
         ImageView arrows = settledOverview(robot);
         stackedWithin(arrows);
         int[] before = pixels(arrows.getImage());
-        String id = mostConnectedCard();
-        String home = document.topology().node(id).orElseThrow().zoneId();
-        var away = document.layout().zones().stream().filter(z -> !z.zone().id().equals(home)).findFirst()
-                .orElseThrow().rect();
-        move(robot, id, away.x() + 40, away.y() + 80);
+        moveIntoAnotherZone(robot, mostConnectedCard());
         assertThat(made(arrows)).isEqualTo("followed");
         int[] after = pixels(arrows.getImage());
         assertThat(after).isNotEqualTo(before);
 
-        robot.interact(() -> window.undoRedo().undo());
-        WaitForAsyncUtils.waitForFxEvents();
+        undo(robot);
         assertThat(made(arrows)).isEqualTo("followed");
         assertThat(pixels(arrows.getImage())).as("pixel for pixel").isEqualTo(before);
 
-        robot.interact(() -> window.undoRedo().redo());
-        WaitForAsyncUtils.waitForFxEvents();
+        redo(robot);
         assertThat(made(arrows)).isEqualTo("followed");
         assertThat(pixels(arrows.getImage())).isEqualTo(after);
     }
@@ -311,24 +301,19 @@ class CanvasUpdateTest {
         // elsewhere: every arrow is drawn again, with the card's.
         String id = mostConnectedCard();
         selectAndWait(robot, arrows, id);
-        String home = document.topology().node(id).orElseThrow().zoneId();
-        var away = document.layout().zones().stream().filter(z -> !z.zone().id().equals(home)).findFirst()
-                .orElseThrow().rect();
-        move(robot, id, away.x() + 40, away.y() + 80);
+        moveIntoAnotherZone(robot, id);
         redrawnAfter(robot, arrows, () -> window.selection().clear());
         Object moved = base(arrows);
         int[] after = pixels(arrows.getImage());
         assertThat(after).isNotEqualTo(before);
 
-        robot.interact(() -> window.undoRedo().undo());
-        WaitForAsyncUtils.waitForFxEvents();
+        undo(robot);
         assertThat(window.selection().nodes()).isEmpty();
         assertThat(base(arrows)).as("the arrows as opened, taken back, not drawn again").isSameAs(opened);
         assertThat(made(arrows)).isEqualTo("taken back");
         assertThat(pixels(arrows.getImage())).as("pixel for pixel").isEqualTo(before);
 
-        robot.interact(() -> window.undoRedo().redo());
-        WaitForAsyncUtils.waitForFxEvents();
+        redo(robot);
         assertThat(base(arrows)).as("and those of the move").isSameAs(moved);
         assertThat(pixels(arrows.getImage())).isEqualTo(after);
     }
@@ -350,12 +335,10 @@ class CanvasUpdateTest {
         assertThat(afterFirstPixels).as("the first move changed the arrows").isNotEqualTo(before);
         assertThat(pixels(arrows.getImage())).as("so did the second").isNotEqualTo(afterFirstPixels);
 
-        robot.interact(() -> window.undoRedo().undo());
-        WaitForAsyncUtils.waitForFxEvents();
+        undo(robot);
         assertThat(base(arrows)).as("the first move's arrows, taken back").isSameAs(afterFirst);
         assertThat(pixels(arrows.getImage())).isEqualTo(afterFirstPixels);
-        robot.interact(() -> window.undoRedo().undo());
-        WaitForAsyncUtils.waitForFxEvents();
+        undo(robot);
         assertThat(window.selection().nodes()).isEmpty();
         assertThat(base(arrows)).as("the arrows as opened, taken back").isSameAs(opened);
         assertThat(pixels(arrows.getImage())).isEqualTo(before);
@@ -498,6 +481,25 @@ class CanvasUpdateTest {
 
     private interface ThrowingRunnable {
         void run() throws Exception;
+    }
+
+    /** Drops the card into the first zone that is not its own, and gives the zone it was in. */
+    private String moveIntoAnotherZone(FxRobot robot, String id) {
+        String home = document.topology().node(id).orElseThrow().zoneId();
+        var away = document.layout().zones().stream().filter(z -> !z.zone().id().equals(home)).findFirst()
+                .orElseThrow().rect();
+        move(robot, id, away.x() + 40, away.y() + 80);
+        return home;
+    }
+
+    private void undo(FxRobot robot) {
+        robot.interact(() -> window.undoRedo().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void redo(FxRobot robot) {
+        robot.interact(() -> window.undoRedo().redo());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The card with the most arrows, reaching across the overview. */
