@@ -1,56 +1,37 @@
 package org.portolan.analysis;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import org.portolan.flow.ByEnds;
+import java.util.Set;
+import org.portolan.flow.Crossing;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowEngine;
-import org.portolan.flow.FlowIndex;
-import org.portolan.flow.FlowList;
 import org.portolan.model.Topology;
 import org.portolan.validation.Finding;
 import org.portolan.validation.FindingRules;
 import org.portolan.validation.Severity;
 
 /**
- * Everything derived from a topology: the flows it requires and the findings about it. Immutable; equal
- * when topology, flows and findings are.
+ * Everything derived from a topology: the flows it requires and the findings about it, always derived
+ * from scratch. Immutable; equal when topology, flows and findings are.
  */
 public final class Analysis {
 
     private final Topology topology;
     private final List<Flow> flows;
     private final List<Finding> findings;
-    /** Where each node's and rule's flows are; handed on to the analysis after a node update. */
-    private final FlowIndex index;
 
-    private Analysis(Topology topology, List<Flow> flows, List<Finding> findings, FlowIndex index) {
+    private Analysis(Topology topology, List<Flow> flows, List<Finding> findings) {
         this.topology = Objects.requireNonNull(topology, "topology");
-        this.flows = FlowList.copyOf(flows);
+        this.flows = List.copyOf(flows);
         this.findings = List.copyOf(findings);
-        this.index = Objects.requireNonNull(index, "index");
     }
 
     public static Analysis of(Topology topology) {
-        return of(topology, null);
-    }
-
-    /**
-     * The analysis of {@code topology}, made after an edit of the topology {@code earlier} analysed: the
-     * same as {@link #of(Topology)}, with the flows the edit left alone the same objects as before.
-     */
-    public static Analysis of(Topology topology, Analysis earlier) {
-        List<Flow> flows = earlier == null ? FlowEngine.flows(topology)
-                : FlowEngine.flows(topology, earlier.flows(), earlier.index());
-        return withFlows(topology, flows, FlowIndex.of(topology, flows));
-    }
-
-    /**
-     * The analysis of {@code topology} whose flows are known to be {@code flows}, with {@code index} saying
-     * where each node's and rule's flows are in them: the findings are made from the flows.
-     */
-    public static Analysis withFlows(Topology topology, List<Flow> flows, FlowIndex index) {
-        return new Analysis(topology, flows, FindingRules.findings(topology, flows, index), index);
+        List<Flow> flows = FlowEngine.flows(topology);
+        return new Analysis(topology, flows, FindingRules.findings(topology, flows));
     }
 
     public Topology topology() {
@@ -65,19 +46,26 @@ public final class Analysis {
         return findings;
     }
 
-    /** Where each node's and each rule's flows are in {@link #flows()}. */
-    public FlowIndex index() {
-        return index;
-    }
-
     /** The distinct crossings of the flows, in the order of the topology's zones. */
-    public java.util.Set<org.portolan.flow.Crossing> crossings() {
-        return index.crossings(topology);
+    public Set<Crossing> crossings() {
+        Set<Crossing> seen = new java.util.HashSet<>();
+        flows.forEach(f -> seen.add(f.crossing()));
+        Set<Crossing> ordered = new LinkedHashSet<>();
+        for (var from : topology.zones()) {
+            for (var to : topology.zones()) {
+                Crossing c = new Crossing(from, to);
+                if (seen.contains(c)) {
+                    ordered.add(c);
+                }
+            }
+        }
+        return ordered;
     }
 
     /** The flows from or to any of the nodes with these ids, in the order of {@link #flows()}. */
-    public List<Flow> flowsOf(java.util.Collection<String> nodeIds) {
-        return index.select(flows, ByEnds.placesOf(topology.nodes(), org.portolan.model.Node::id, nodeIds));
+    public List<Flow> flowsOf(Collection<String> nodeIds) {
+        Set<String> ids = Set.copyOf(nodeIds);
+        return flows.stream().filter(f -> ids.contains(f.source().id()) || ids.contains(f.target().id())).toList();
     }
 
     public boolean hasErrors() {

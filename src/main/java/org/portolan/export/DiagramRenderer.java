@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.portolan.flow.TrafficClass;
 import org.portolan.layout.DiagramLayout;
+import org.portolan.layout.DiagramLayout.Bundle;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.DiagramLayout.ZoneArea;
@@ -23,7 +24,6 @@ public final class DiagramRenderer {
     private static final double LEGEND_GAP = 14;
 
     private final DiagramLayout layout;
-    /** Placed on first need: the window's overview draws only arrows and cards, on every edit. */
     private Optional<Legend.Placement> legend;
 
     public DiagramRenderer(DiagramLayout layout) {
@@ -54,16 +54,22 @@ public final class DiagramRenderer {
             s.text(z.title(), r.x() + 16, r.y() + 28, DiagramLayouter.ZONE_TITLE_FONT, true,
                     DiagramStyle.zoneTitle(z.zone().kind()));
         }
-        for (Connector c : layout.connectors()) {
-            line(s, c);
+        List<Connector> drawn = layout.dense() ? List.of() : layout.connectors();
+        for (Connector c : drawn) {
+            arrow(s, c.shaft(), c.head(), c.trafficClass(), DiagramStyle.line(c.trafficClass()).width());
         }
         for (NodeBox b : layout.nodes()) {
             card(s, b);
         }
-        for (Connector c : layout.overview() ? List.<Connector>of() : layout.connectors()) {
-            Rect r = c.labelRect();
-            s.rect(r, 4, DiagramStyle.LABEL_FILL, DiagramStyle.line(c.trafficClass()).color(), 0.8);
-            s.text(c.label(), r.x() + 5, r.maxY() - 4.5, DiagramLayouter.LABEL_FONT, false, DiagramStyle.TEXT);
+        // A dense diagram's bundles go over its cards, which fill the zones.
+        for (Bundle b : layout.bundles()) {
+            arrow(s, b.shaft(), b.head(), b.trafficClass(), b.width());
+        }
+        for (Connector c : drawn) {
+            label(s, c.labelRect(), c.label(), c.trafficClass());
+        }
+        for (Bundle b : layout.bundles()) {
+            label(s, b.labelRect(), b.label(), b.trafficClass());
         }
         if (legend != null) {
             s.rect(legend.box(), 6, "#f8fafc", DiagramStyle.CARD_STROKE, 1);
@@ -76,61 +82,25 @@ public final class DiagramRenderer {
         }
     }
 
-    /**
-     * Only the arrows {@code which} accepts: what the window shows as images when a diagram is too dense for
-     * a node per arrow.
-     */
-    public void renderArrows(DrawingSurface s, java.util.function.Predicate<Connector> which) {
-        for (Connector c : layout.connectors()) {
-            if (which.test(c)) {
-                line(s, c);
-            }
-        }
-    }
-
-    /** Only these arrows, of this renderer's layout. */
-    public void renderArrows(DrawingSurface s, List<Connector> connectors) {
-        for (Connector c : connectors) {
-            line(s, c);
-        }
-    }
-
-    /**
-     * Only the bodies (no icon, no text) of the cards {@code which} accepts: what the window shows of cards
-     * in a dense diagram zoomed out, drawn into its overview image.
-     */
-    public void renderCardBodies(DrawingSurface s, java.util.function.Predicate<NodeBox> which) {
-        for (NodeBox b : layout.nodes()) {
-            if (which.test(b)) {
-                body(s, b);
-            }
-        }
-    }
-
-    /**
-     * Only the zones' areas (no title): the bottom of the window's overview image, so that the software
-     * renderer paints one image instead of large rounded shapes under it.
-     */
-    public void renderZoneAreas(DrawingSurface s) {
-        for (ZoneArea z : layout.zones()) {
-            zoneArea(s, z);
-        }
-    }
-
     private static void zoneArea(DrawingSurface s, ZoneArea z) {
         s.rect(z.rect(), 8, DiagramStyle.zoneFill(z.zone().kind()), DiagramStyle.zoneStroke(z.zone().kind()), 1.5);
     }
 
-    private static void body(DrawingSurface s, NodeBox b) {
-        s.rect(b.rect(), DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, DiagramStyle.CARD_STROKE, 1);
+    private static void arrow(DrawingSurface s, List<Vec> shaft, List<Vec> head, TrafficClass trafficClass,
+                              double width) {
+        DiagramStyle.Line style = DiagramStyle.line(trafficClass);
+        double stretch = width / style.width();
+        s.polyline(shaft, style.color(), width, style.dashes().stream().map(d -> d * stretch).toList());
+        s.polygon(head, style.color());
     }
 
-    private static void line(DrawingSurface s, Connector c) {
-        s.arrow(c, DiagramStyle.line(c.trafficClass()));
+    private static void label(DrawingSurface s, Rect r, String text, TrafficClass trafficClass) {
+        s.rect(r, 4, DiagramStyle.LABEL_FILL, DiagramStyle.line(trafficClass).color(), 0.8);
+        s.text(text, r.x() + 5, r.maxY() - 4.5, DiagramLayouter.LABEL_FONT, false, DiagramStyle.TEXT);
     }
 
     private static void card(DrawingSurface s, NodeBox b) {
-        body(s, b);
+        s.rect(b.rect(), DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, DiagramStyle.CARD_STROKE, 1);
         s.icon(Icons.pathData(b.node().kind()), NodeBoxes.icon(b), DiagramStyle.accent(b.node().kind()), 2);
         Vec t = NodeBoxes.title(b);
         s.text(b.title(), t.x(), t.y(), DiagramLayouter.TITLE_FONT, true, DiagramStyle.TEXT);

@@ -1,8 +1,6 @@
 package org.portolan.export;
 
 import java.util.List;
-import org.portolan.layout.DiagramLayout.Connector;
-import org.portolan.layout.DiagramStyle;
 import org.portolan.layout.Rect;
 import org.portolan.layout.Vec;
 
@@ -18,15 +16,6 @@ public interface DrawingSurface {
     void polyline(List<Vec> points, String color, double width, List<Double> dashes);
 
     void polygon(List<Vec> points, String fill);
-
-    /**
-     * An arrow: its shaft, then its head. A surface drawing an overview's 66,000 arrows draws them from the
-     * connector itself rather than from lists of points made for each ({@link PixelArrows}).
-     */
-    default void arrow(Connector c, DiagramStyle.Line style) {
-        polyline(c.shaft(), style.color(), style.width(), style.dashes());
-        polygon(c.head(), style.color());
-    }
 
     /** Text with its baseline starting at (x, y), in the bundled NanumGothic. */
     void text(String text, double x, double y, double size, boolean bold, String color);

@@ -21,16 +21,11 @@ public final class FlowContext {
     private final List<Node> clientSources = new ArrayList<>();
     private final List<Node> internalExchange = new ArrayList<>();
     private final Map<String, List<Node>> mailboxEndpointsBySite = new LinkedHashMap<>();
-    /** Zone index of each node, and every crossing made once: flows of large diagrams share them. */
+    /** Zone index of each node, and every crossing made once.*/
     private final java.util.IdentityHashMap<Node, Integer> zoneIndex = new java.util.IdentityHashMap<>();
     private final Crossing[][] crossings;
 
     public FlowContext(Topology topology) {
-        this(topology, Map.of());
-    }
-
-    /** @param earlierCrossings crossings to use again, each mapped to itself, when the zones are the same */
-    FlowContext(Topology topology, Map<Crossing, Crossing> earlierCrossings) {
         this.topology = topology;
         this.byKind = new EnumMap<>(NodeKind.class);
         for (NodeKind kind : NodeKind.values()) {
@@ -42,8 +37,7 @@ public final class FlowContext {
         for (int i = 0; i < zones.size(); i++) {
             zoneIds.put(zones.get(i).id(), i);
             for (int j = 0; j < zones.size(); j++) {
-                Crossing c = new Crossing(zones.get(i), zones.get(j));
-                crossings[i][j] = earlierCrossings.getOrDefault(c, c);
+                crossings[i][j] = new Crossing(zones.get(i), zones.get(j));
             }
         }
         for (Node node : topology.nodes()) {

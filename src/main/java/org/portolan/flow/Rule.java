@@ -34,22 +34,14 @@ public record Rule(RuleId id, String title, TrafficClass trafficClass, Predicate
 
         Connectors NONE = (s, t) -> List.of();
 
-        /** Connectors named after the target alone; the engine names them once per target. */
+        /** Connectors named after the target alone. */
         static Connectors ofTarget(Function<Node, List<String>> naming) {
-            return new PerNode(naming, false);
+            return (source, target) -> naming.apply(target);
         }
 
-        /** Connectors named after the source alone; the engine names them once per source. */
+        /** Connectors named after the source alone. */
         static Connectors ofSource(Function<Node, List<String>> naming) {
-            return new PerNode(naming, true);
-        }
-    }
-
-    /** Connector naming that depends on one end of the pair only. */
-    record PerNode(Function<Node, List<String>> naming, boolean bySource) implements Connectors {
-        @Override
-        public List<String> of(Node source, Node target) {
-            return naming.apply(bySource ? source : target);
+            return (source, target) -> naming.apply(source);
         }
     }
 

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.portolan.analysis.Analysis;
-import org.portolan.analysis.DiagramState;
 import org.portolan.edit.EditHistory;
 import org.portolan.edit.TopologyEdits;
 import org.portolan.layout.DiagramLayout;
@@ -24,7 +23,6 @@ import org.portolan.model.Topology;
 public final class DiagramDocument {
 
     private final EditHistory history;
-    private DiagramState state;
     private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(this, "topology");
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
@@ -42,10 +40,9 @@ public final class DiagramDocument {
     /**
      * The diagram with its cards and zones fixed where the layout puts them, as every edit fixes them anyway
      * (so that the rest stays where the user saw it). Done on opening, the diagram the user undoes back to
-     * is the one the edits started from: undoing to the unfixed original shared no node with the state
-     * before, and a 1,000-node diagram was derived and drawn anew (135 ms). It draws exactly the same, so it
+     * is the one the edits started from. It draws exactly the same, so it
      * counts as the file unchanged; saving it writes the positions the user saw. Cards are placed without
-     * their flows, so the diagram is derived once, not once to place it and again placed.
+     * their flows: where cards go does not depend on them.
      */
     private static Topology placed(Topology topology) {
         return TopologyEdits.isPinned(topology) ? topology
@@ -53,11 +50,12 @@ public final class DiagramDocument {
     }
 
     private void refresh() {
-        // From the state before the edit: what the edit left alone is reused, not made again.
-        state = DiagramState.after(history.current(), state);
-        layout.set(state.layout());
-        analysis.set(state.analysis());
-        topology.set(state.topology());
+        // Derived from scratch: flows, findings and layout depend on the new topology alone.
+        Topology current = history.current();
+        Analysis derived = Analysis.of(current);
+        layout.set(DiagramLayouter.layout(current, derived.flows()));
+        analysis.set(derived);
+        topology.set(current);
         dirty.set(history.isDirty());
         canUndo.set(history.undoName().isPresent());
         canRedo.set(history.redoName().isPresent());

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.portolan.flow.Flow;
 import org.portolan.flow.FlowContext;
-import org.portolan.flow.FlowIndex;
 import org.portolan.flow.RuleId;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
@@ -32,14 +31,14 @@ public final class FindingRules {
 
     @FunctionalInterface
     interface CheckBody {
-        void run(FlowContext context, List<Flow> flows, FlowIndex index, Consumer<Finding> out);
+        void run(FlowContext context, List<Flow> flows, Consumer<Finding> out);
     }
 
     private static final Set<RuleId> INTERNET_MAIL = EnumSet.of(RuleId.N1, RuleId.N2, RuleId.N3, RuleId.E1, RuleId.E4);
 
     static final List<Check> CHECKS = List.of(
             new Check(F1, FindingRules::unrestrictedPairsAcrossZones),
-            new Check(F2, (c, flows, index, out) -> {
+            new Check(F2, (c, flows, out) -> {
                 for (Node n : c.internalExchange()) {
                     Zone zone = c.topology().zoneOf(n);
                     if (zone.kind() != ZoneKind.INTERNAL) {
@@ -50,7 +49,7 @@ public final class FindingRules {
                     }
                 }
             }),
-            new Check(F3, (c, flows, index, out) -> {
+            new Check(F3, (c, flows, out) -> {
                 for (Node edge : c.edges()) {
                     Zone zone = c.topology().zoneOf(edge);
                     if (zone.kind() != ZoneKind.PERIMETER) {
@@ -61,15 +60,15 @@ public final class FindingRules {
                     }
                 }
             }),
-            new Check(F4, (c, flows, index, out) -> {
-                List<Node> senders = endpoints(index.ofRules(flows, EnumSet.of(RuleId.N2, RuleId.N3)), true);
+            new Check(F4, (c, flows, out) -> {
+                List<Node> senders = endpoints(ofRules(flows, EnumSet.of(RuleId.N2, RuleId.N3)), true);
                 if (!senders.isEmpty()) {
                     out.accept(new Finding(F4, "There is no Edge Transport server, and Exchange creates no Send"
                             + " connector to the Internet by default: create one by hand (New-SendConnector -Internet)"
                             + " on " + names(senders) + ".", senders));
                 }
             }),
-            new Check(F5, (c, flows, index, out) -> {
+            new Check(F5, (c, flows, out) -> {
                 for (Node edge : c.edges()) {
                     if (c.mailboxEndpointsServedBy(edge).isEmpty()) {
                         out.accept(new Finding(F5, "Edge Transport server " + edge.name() + " is subscribed to site \""
@@ -78,14 +77,14 @@ public final class FindingRules {
                     }
                 }
             }),
-            new Check(F6, (c, flows, index, out) -> {
-                if (c.ofKind(NodeKind.DNS).isEmpty() && index.anyOf(INTERNET_MAIL)) {
+            new Check(F6, (c, flows, out) -> {
+                if (c.ofKind(NodeKind.DNS).isEmpty() && flows.stream().anyMatch(f -> INTERNET_MAIL.contains(f.ruleId()))) {
                     out.accept(new Finding(F6, "Mail flows to or from the Internet but the diagram has no DNS server:"
                             + " Internet-facing servers need DNS (53/UDP and 53/TCP) to resolve the next hop, so the"
                             + " port list is incomplete.", List.of()));
                 }
             }),
-            new Check(F7, (c, flows, index, out) -> {
+            new Check(F7, (c, flows, out) -> {
                 if (c.mailboxEndpoints().isEmpty()) {
                     for (Node cas : c.ofKind(NodeKind.CAS)) {
                         out.accept(new Finding(F7, "Client Access server " + cas.name() + " has no Mailbox server to"
@@ -93,7 +92,7 @@ public final class FindingRules {
                     }
                 }
             }),
-            new Check(F8, (c, flows, index, out) -> {
+            new Check(F8, (c, flows, out) -> {
                 List<String> on = new ArrayList<>();
                 if (c.options().imap4()) {
                     on.add("IMAP4");
@@ -108,14 +107,14 @@ public final class FindingRules {
                             + " Client Access and Mailbox server before opening these ports.", List.of()));
                 }
             }),
-            new Check(F9, (c, flows, index, out) -> {
+            new Check(F9, (c, flows, out) -> {
                 if (c.options().http()) {
                     out.accept(new Finding(F9, "Unencrypted HTTP (80/TCP) to Client Access is allowed: prefer"
                             + " encrypted 443/TCP wherever possible; keep 80/TCP only for Internet calendar publishing,"
                             + " the Outlook Web App redirect and the Autodiscover fallback.", List.of()));
                 }
             }),
-            new Check(F10, (c, flows, index, out) -> {
+            new Check(F10, (c, flows, out) -> {
                 if (c.isHybrid()) {
                     out.accept(new Finding(F10, "Hybrid deployment: Office 365 source and destination addresses, and"
                             + " the Azure AD Connect and AD FS endpoints, are published by Microsoft separately"
@@ -123,7 +122,7 @@ public final class FindingRules {
                             + " list and keep it current.", c.ofKind(NodeKind.OFFICE_365)));
                 }
             }),
-            new Check(F11, (c, flows, index, out) -> {
+            new Check(F11, (c, flows, out) -> {
                 if (c.isHybrid() && c.clientAccess().isEmpty()) {
                     out.accept(new Finding(F11, "Hybrid deployment without a Client Access server: Autodiscover and"
                             + " EWS must be published to Exchange Online by an Exchange 2013 Client Access server.",
@@ -134,12 +133,12 @@ public final class FindingRules {
     private FindingRules() {
     }
 
-    /** The findings, with {@code index} saying where each rule's flows are in {@code flows}. */
-    public static List<Finding> findings(Topology topology, List<Flow> flows, FlowIndex index) {
+    /** The findings about {@code topology}, whose flows are {@code flows}. */
+    public static List<Finding> findings(Topology topology, List<Flow> flows) {
         FlowContext context = new FlowContext(topology);
         List<Finding> findings = new ArrayList<>();
         for (Check check : CHECKS) {
-            check.body().run(context, flows, index, findings::add);
+            check.body().run(context, flows, findings::add);
         }
         return findings;
     }
@@ -148,8 +147,7 @@ public final class FindingRules {
      * F1: R1 applies between every two internal Exchange servers and R2 between each of them and every domain
      * controller, drawn or not; one finding per pair of zones that splits them.
      */
-    private static void unrestrictedPairsAcrossZones(FlowContext c, List<Flow> flows, FlowIndex index,
-                                                     Consumer<Finding> out) {
+    private static void unrestrictedPairsAcrossZones(FlowContext c, List<Flow> flows, Consumer<Finding> out) {
         Topology t = c.topology();
         Map<Zone, List<Node>> exchangeByZone = byZone(t, c.internalExchange());
         Map<Zone, List<Node>> dcsByZone = byZone(t, c.ofKind(NodeKind.DOMAIN_CONTROLLER));
@@ -186,6 +184,10 @@ public final class FindingRules {
             map.computeIfAbsent(t.zoneOf(n), z -> new ArrayList<>()).add(n);
         }
         return map;
+    }
+
+    private static List<Flow> ofRules(List<Flow> flows, Set<RuleId> rules) {
+        return flows.stream().filter(f -> rules.contains(f.ruleId())).toList();
     }
 
     /** The distinct sources (or targets) of some flows, in first-seen order. */

@@ -123,232 +123,65 @@ class DiagramLayouterTest {
     }
 
     @Test
-    void overviewArrowsAreStraightFromBorderToBorderOnePerPair() {
+    void aDenseDiagramsArrowsAreStraightFromBorderToBorderOnePerPair() {
         var topology = org.portolan.samples.GeneratedTopology.of(300);
         var flows = Analysis.of(topology).flows();
         DiagramLayout layout = DiagramLayouter.layout(topology, flows);
-        assertThat(layout.overview()).isTrue();
+        assertThat(layout.dense()).isTrue();
         java.util.Map<String, Rect> cards = new java.util.HashMap<>();
         layout.nodes().forEach(b -> cards.put(b.node().id(), b.rect()));
         for (Connector c : layout.connectors()) {
             assertThat(c.points()).hasSize(2);
+            assertThat(c.labelRect()).as("no label placed: a dense diagram draws none").isNull();
             assertThat(onBorder(cards.get(c.source().id()), c.points().get(0))).isTrue();
             assertThat(onBorder(cards.get(c.target().id()), c.points().get(1))).isTrue();
-            // parallel to the line between the cards' centres (two-way pairs run side by side)
-            Vec along = c.points().get(1).minus(c.points().get(0));
-            Vec centres = cards.get(c.target().id()).center().minus(cards.get(c.source().id()).center());
-            assertThat(along.x() * centres.y() - along.y() * centres.x())
-                    .isCloseTo(0, org.assertj.core.data.Offset.offset(1e-6 * along.length() * centres.length()));
         }
         long pairs = flows.stream().map(f -> f.source().id() + ">" + f.target().id()).distinct().count();
-        assertThat(layout.connectors()).hasSize((int) pairs);
+        assertThat(layout.connectors()).hasSize((int) pairs).hasSizeGreaterThan(DiagramLayouter.DENSE_ARROWS);
     }
 
     @Test
-    void afterAnEditTheOverviewKeepsTheArrowsOfTheNodesItLeftAloneAsTheyWere() {
-        Topology before = pinnedOverview();
-        Analysis analysed = Analysis.of(before);
-        DiagramLayout earlier = DiagramLayouter.layout(before, analysed.flows());
-        Node edge = before.nodesByKind().get(NodeKind.EDGE).get(0);
-        Topology after = before.withNode(edge.withZone("internal"));
-
-        DiagramLayout layout = DiagramLayouter.layout(after, Analysis.of(after, analysed).flows(), earlier);
-
-        assertThat(layout.overview()).isTrue();
-        java.util.Set<Connector> kept = objectsOf(earlier.connectors());
-        List<Connector> ofTheEdge = layout.connectors().stream()
-                .filter(c -> c.source().id().equals(edge.id()) || c.target().id().equals(edge.id())).toList();
-        assertThat(ofTheEdge).isNotEmpty().noneMatch(kept::contains);
-        assertThat(layout.connectors()).filteredOn(c -> !ofTheEdge.contains(c)).as("untouched arrows are the same objects")
-                .allMatch(kept::contains);
-        assertThat(layout).isEqualTo(DiagramLayouter.layout(after, FlowEngine.flows(after)));
-    }
-
-    @Test
-    void anOverviewsArrowsStayWithinItsCardsSoItsBoundsAreTheZonesAndCards() {
+    void aDenseDiagramsBundlesStandForEveryArrowByRoleZoneAndTrafficClass() {
         Topology t = org.portolan.samples.GeneratedTopology.of(300);
         DiagramLayout layout = layoutOf(t);
 
-        assertThat(layout.overview()).isTrue();
-        Rect cards = layout.nodes().stream().map(NodeBox::rect).reduce(Rect::union).orElseThrow();
-        Rect zones = layout.zones().stream().map(ZoneArea::rect).reduce(Rect::union).orElseThrow();
-        for (Connector c : layout.connectors()) {
-            assertThat(c.points()).allMatch(p -> cards.inflate(1e-9).contains(p));
+        java.util.Map<List<Object>, Long> arrows = layout.connectors().stream().collect(java.util.stream.Collectors
+                .groupingBy(c -> List.of(c.source().zoneId(), c.source().kind(), c.target().zoneId(), c.target().kind(),
+                        c.trafficClass()), java.util.stream.Collectors.counting()));
+        assertThat(layout.bundles()).hasSize(arrows.size());
+        for (DiagramLayout.Bundle b : layout.bundles()) {
+            List<Object> key = List.of(b.sourceZone().id(), b.sourceKind(), b.targetZone().id(), b.targetKind(),
+                    b.trafficClass());
+            assertThat((long) b.arrows()).as("%s", key).isEqualTo(arrows.get(key));
+            assertThat(b.label()).startsWith(String.format(java.util.Locale.ROOT, "%,d × ", b.arrows()))
+                    .endsWith(b.ports());
         }
-        assertThat(layout.bounds()).isEqualTo(zones.union(cards).inflate(16));
+        DiagramLayout.Bundle clients = layout.bundles().stream()
+                .filter(b -> b.sourceKind() == NodeKind.INTERNAL_CLIENTS && b.targetKind() == NodeKind.MULTI_ROLE)
+                .findFirst().orElseThrow();
+        assertThat(clients.ports()).isEqualTo("443/TCP · 80/TCP · 587/TCP");
+        assertThat(clients.width()).as("wider than one arrow").isGreaterThan(
+                DiagramStyle.line(clients.trafficClass()).width());
     }
 
     @Test
-    void aCardDraggedFarOutAndBackGivesTheLayoutFromScratchBothTimes() {
-        Topology before = pinnedOverview();
-        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
-        Node mailbox = before.nodesByKind().get(NodeKind.MAILBOX).get(0);
+    void aDenseDiagramsBoundsAreItsZonesCardsAndBundleLabels() {
+        DiagramLayout layout = layoutOf(org.portolan.samples.GeneratedTopology.of(300));
 
-        Topology out = before.withNode(mailbox.withPosition(new Point(-5000, -3000)));
-        org.portolan.analysis.DiagramState far = org.portolan.analysis.DiagramState.after(out, state);
-        assertThat(far.layout()).isEqualTo(layoutOf(out));
-        assertThat(far.layout().bounds().x()).isLessThan(-5000);
-        java.util.Set<Connector> kept = objectsOf(state.layout().connectors());
-        assertThat(far.layout().connectors()).as("only the dragged card's arrows are drawn again")
-                .allMatch(c -> kept.contains(c) != (c.source().id().equals(mailbox.id()) || c.target().id().equals(mailbox.id())));
-
-        org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before, far);
-        assertThat(back.layout().bounds()).as("shrunk back").isEqualTo(state.layout().bounds());
-        assertThat(back.layout()).isEqualTo(state.layout());
+        Rect drawn = layout.nodes().stream().map(NodeBox::rect).reduce(Rect::union).orElseThrow();
+        drawn = layout.zones().stream().map(ZoneArea::rect).reduce(drawn, Rect::union);
+        drawn = layout.bundles().stream().map(DiagramLayout.Bundle::labelRect).reduce(drawn, Rect::union);
+        assertThat(layout.bounds()).isEqualTo(drawn.inflate(16));
     }
 
     @Test
-    void turningImap4OnRemakesOnlyTheClientArrowsItAddsPortsTo() {
+    void deletingEveryDnsServerTakesItsTrafficClassOutOfTheLegend() {
         Topology before = org.portolan.samples.GeneratedTopology.of(300);
-        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
-        Topology after = before.withOptions(before.options().withImap4(true));
-
-        DiagramLayout layout = org.portolan.analysis.DiagramState.after(after, state).layout();
-
-        assertThat(layout).isEqualTo(layoutOf(after));
-        java.util.Set<Connector> kept = objectsOf(state.layout().connectors());
-        List<Connector> imap = layout.connectors().stream()
-                .filter(c -> c.flows().stream().anyMatch(f -> f.ruleId() == org.portolan.flow.RuleId.C3)).toList();
-        assertThat(imap).isNotEmpty().noneMatch(kept::contains)
-                .allMatch(c -> c.label().equals("443/TCP · 80/TCP · 143/TCP · 993/TCP · 587/TCP"));
-        assertThat(layout.connectors()).filteredOn(c -> !imap.contains(c)).as("every other arrow is the same object")
-                .allMatch(kept::contains);
-        for (int i = 0; i < layout.connectors().size(); i++) {
-            assertThat(layout.connectors().get(i).points()).isSameAs(state.layout().connectors().get(i).points());
-        }
-    }
-
-    @Test
-    void turningTheInternetSendConnectorOffRemakesOnlyTheEdgesArrowsToTheInternetAndPutsThemInTheirNewPlace() {
-        Topology before = org.portolan.samples.GeneratedTopology.of(300);
-        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
-        Topology after = before.withOptions(before.options().withInternetSendConnector(false));
-
-        DiagramLayout layout = org.portolan.analysis.DiagramState.after(after, state).layout();
-
-        DiagramLayout fresh = layoutOf(after);
-        assertThat(layout).isEqualTo(fresh);
-        assertThat(layout.trafficClasses()).isEqualTo(fresh.trafficClasses());
-        java.util.Set<Connector> kept = objectsOf(state.layout().connectors());
-        // E4 was their first flow; E7 (the sender reputation proxy) now is, which comes later among flows.
-        List<Connector> toInternet = layout.connectors().stream()
-                .filter(c -> c.source().kind() == NodeKind.EDGE && c.target().kind() == NodeKind.INTERNET).toList();
-        assertThat(toInternet).isNotEmpty().noneMatch(kept::contains)
-                .allMatch(c -> c.flows().get(0).ruleId() == org.portolan.flow.RuleId.E7);
-        assertThat(layout.connectors()).filteredOn(c -> !toInternet.contains(c)).as("every other arrow is the same object")
-                .allMatch(kept::contains);
-        int wasAt = indexOf(state.layout().connectors(), toInternet.get(0));
-        assertThat(indexOf(layout.connectors(), toInternet.get(0))).as("the arrow moved among arrows").isNotEqualTo(wasAt);
-        for (int i = 0; i < layout.connectors().size(); i++) {
-            assertThat(layout.connectorSources()[i]).isEqualTo(fresh.connectorSources()[i]);
-            assertThat(layout.connectorTargets()[i]).isEqualTo(fresh.connectorTargets()[i]);
-        }
-        assertThat(layout.connectorsOf(java.util.Set.of(toInternet.get(0).target().id()))).isEqualTo(fresh.connectorsOf(
-                java.util.Set.of(toInternet.get(0).target().id())));
-
-        org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before,
-                new org.portolan.analysis.DiagramState(after, org.portolan.analysis.Analysis.of(after), layout));
-        assertThat(back.layout()).isEqualTo(state.layout());
-    }
-
-    @Test
-    void deletingAMailboxAndUndoingItKeepsEveryOtherArrowAndPutsItsArrowsBackInTheirPlaces() {
-        Topology before = pinnedOverview();
-        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
-        Node mailbox = before.nodesByKind().get(NodeKind.MAILBOX).get(0);
-        Topology deleted = org.portolan.edit.TopologyEdits.deleteNodes(before, List.of(mailbox.id()));
-
-        org.portolan.analysis.DiagramState gone = org.portolan.analysis.DiagramState.after(deleted, state);
-        org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before, gone);
-
-        assertThat(gone.layout()).isEqualTo(layoutOf(deleted));
-        assertThat(back.layout()).isEqualTo(state.layout());
-        java.util.Set<Connector> kept = objectsOf(state.layout().connectors());
-        assertThat(gone.layout().connectors()).as("every arrow left is the same object").allMatch(kept::contains);
-        java.util.Set<Connector> left = objectsOf(gone.layout().connectors());
-        assertThat(back.layout().connectors()).as("only the mailbox's arrows are new")
-                .allMatch(c -> left.contains(c) != (c.source() == mailbox || c.target() == mailbox));
-        // Made from the arrows before, not by grouping every flow again.
-        for (var step : List.of(java.util.Map.entry(state, gone), java.util.Map.entry(gone, back))) {
-            org.portolan.analysis.DiagramState from = step.getKey();
-            org.portolan.analysis.DiagramState to = step.getValue();
-            var change = org.portolan.flow.NodeSetChange.between(from.topology(), to.topology()).orElseThrow()
-                    .apply(from.analysis().flows(), from.analysis().index()).orElseThrow();
-            ArrowOrder.Arrows arrows = NodeSetChangeArrows.arrows(from.layout(), to.layout().nodes(), change);
-            assertThat(arrows).isNotNull();
-            assertThat(arrows.connectors()).isEqualTo(to.layout().connectors());
-            assertThat(arrows.sources()).isEqualTo(layoutOf(to.topology()).connectorSources());
-            assertThat(arrows.targets()).isEqualTo(layoutOf(to.topology()).connectorTargets());
-        }
-    }
-
-    @Test
-    void deletingEveryDnsServerTakesItsTrafficClassOutOfTheLegendAndUndoingPutsItBack() {
-        Topology before = pinnedOverview();
-        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
         Topology deleted = org.portolan.edit.TopologyEdits.deleteNodes(before,
                 before.nodesByKind().get(NodeKind.DNS).stream().map(Node::id).toList());
 
-        org.portolan.analysis.DiagramState gone = org.portolan.analysis.DiagramState.after(deleted, state);
-        org.portolan.analysis.DiagramState back = org.portolan.analysis.DiagramState.after(before, gone);
-
-        assertThat(state.layout().trafficClasses()).contains(org.portolan.flow.TrafficClass.DNS);
-        assertThat(gone.layout()).isEqualTo(layoutOf(deleted));
-        assertThat(gone.layout().trafficClasses()).isEqualTo(layoutOf(deleted).trafficClasses())
-                .doesNotContain(org.portolan.flow.TrafficClass.DNS);
-        assertThat(back.layout().trafficClasses()).isEqualTo(state.layout().trafficClasses());
-    }
-
-    /** A generated diagram dense enough to be an overview, its cards fixed where the layout puts them, as on opening. */
-    private static Topology pinnedOverview() {
-        Topology generated = org.portolan.samples.GeneratedTopology.of(300);
-        return org.portolan.edit.TopologyEdits.pin(generated, layoutOf(generated));
-    }
-
-    /** The arrows themselves, told apart by identity: an arrow an edit left alone is the same object. */
-    private static java.util.Set<Connector> objectsOf(List<Connector> arrows) {
-        java.util.Set<Connector> objects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        objects.addAll(arrows);
-        return objects;
-    }
-
-    private static int indexOf(List<Connector> arrows, Connector like) {
-        for (int i = 0; i < arrows.size(); i++) {
-            if (arrows.get(i).source().id().equals(like.source().id()) && arrows.get(i).target().id().equals(like.target().id())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @Test
-    void anOptionThatAddsArrowsGivesTheLayoutFromScratch() {
-        Topology generated = org.portolan.samples.GeneratedTopology.of(300);
-        Topology before = generated.withOptions(generated.options().withInternetSendConnector(false)
-                .withSenderReputationProxyPort(null));
-        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
-        Topology after = before.withOptions(before.options().withSenderReputationProxyPort(8080)); // Edge -> Internet
-
-        DiagramLayout layout = org.portolan.analysis.DiagramState.after(after, state).layout();
-
-        assertThat(layout.connectors()).hasSizeGreaterThan(state.layout().connectors().size());
-        assertThat(layout).isEqualTo(layoutOf(after));
-    }
-
-    @Test
-    void movingACardOutOfAutoPlacedColumnsRedrawsTheArrowsOfTheCardsThatShiftedToo() {
-        Topology before = org.portolan.samples.GeneratedTopology.of(300); // nothing pinned: columns place the cards
-        org.portolan.analysis.DiagramState state = org.portolan.analysis.DiagramState.of(before);
-        Node mailbox = before.nodesByKind().get(NodeKind.MAILBOX).get(0);
-        Topology after = before.withNode(mailbox.withZone("perimeter").withPosition(new Point(-900, 40)));
-
-        DiagramLayout layout = org.portolan.analysis.DiagramState.after(after, state).layout();
-
-        DiagramLayout fresh = layoutOf(after);
-        long shifted = fresh.nodes().stream().filter(b -> !b.node().id().equals(mailbox.id())
-                && !b.rect().equals(state.layout().nodeBox(b.node().id()).rect())).count();
-        assertThat(shifted).as("cards the columns placed anew").isPositive();
-        assertThat(layout).isEqualTo(fresh);
+        assertThat(layoutOf(before).trafficClasses()).contains(org.portolan.flow.TrafficClass.DNS);
+        assertThat(layoutOf(deleted).trafficClasses()).doesNotContain(org.portolan.flow.TrafficClass.DNS);
     }
 
     @Test

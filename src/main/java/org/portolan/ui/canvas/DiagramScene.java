@@ -11,56 +11,34 @@ import javafx.collections.ObservableList;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import org.portolan.layout.DiagramLayout;
+import org.portolan.layout.DiagramLayout.Bundle;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
-import org.portolan.layout.DiagramLayout.ZoneArea;
-import org.portolan.layout.Rect;
 
 /**
- * The diagram's scene graph, kept in step with the layout: after an edit only the cards, zones and arrows
- * that changed are rebuilt. New scene nodes need a CSS pass and a first paint, which on a 1,000-node
- * diagram cost more than computing the flows.
+ * The diagram's scene graph, brought to each new layout. Scene nodes whose part of the layout is equal are
+ * kept: a new node needs a CSS pass and a first paint, which for a 150-card diagram's thousands of arrows
+ * and labels cost more than deriving the whole layout. Nothing else is remembered between layouts.
+ *
+ * <p>A dense layout shows its bundles, and the real arrows of the selected cards.
  */
 final class DiagramScene {
 
     private final Group zones = new Group();
     private final Group lines = new Group();
     private final Group cards = new Group();
+    private final Group bundles = new Group();
     private final Group labels = new Group();
-    // Labels above cards and lines, so a port is never hidden.
-    private final Group root = new Group(zones, lines, cards, labels);
-    private final Group underlay = new Group();
-    private final OverviewArrows overview = new OverviewArrows(this::syncCards);
+    // Bundles over cards (a dense diagram's cards fill its zones), labels over everything: a port is never hidden.
+    private final Group root = new Group(zones, lines, cards, bundles, labels);
     private final BiConsumer<String, Group> newCard;
 
-    private List<ZoneArea> shownZones = List.of();
-    private final Map<String, Card> cardsById = new HashMap<>();
-    /** The arrows on screen, by source and target id. */
-    private Map<String, Shown> connectors = Map.of();
-
-    /** An arrow on screen: what it shows, its nodes, and where its label was built (it may have moved since). */
-    private record Shown(Connector connector, Group line, Group label, Rect labelBuiltAt) {
-    }
-
-    /**
-     * @param box  the box the card was made from
-     * @param look what the card shows; see {@link #look(NodeBox)}
-     */
-    private record Card(NodeBox box, NodeBox look, Group group) {
-        /** True when the card shows {@code b}: checked without copying the node where it is plainly so. */
-        boolean shows(NodeBox b) {
-            return box == b || box.node() == b.node() && box.rect().equals(b.rect()) && box.title().equals(b.title())
-                    && box.subtitle().equals(b.subtitle()) || look.equals(DiagramScene.look(b));
-        }
-    }
-
-    /**
-     * What a card shows: its box without the node's recorded position, which a card does not show (the
-     * box's rectangle is where it is). Pinning an auto-placed node then keeps its card.
-     */
-    private static NodeBox look(NodeBox b) {
-        return new NodeBox(b.node().withPosition(null), b.rect(), b.title(), b.subtitle());
-    }
+    private DiagramLayout layout;
+    private Set<String> selected = Set.of();
+    private final Map<NodeBox, Group> cardsByBox = new HashMap<>();
+    private final Map<String, Group> cardsById = new HashMap<>();
+    private final Map<Connector, Group> linesShown = new HashMap<>();
+    private final Map<Connector, Group> labelsShown = new HashMap<>();
 
     /** @param newCard called for every card created, to give it its gestures */
     DiagramScene(BiConsumer<String, Group> newCard) {
@@ -71,137 +49,74 @@ final class DiagramScene {
         return root;
     }
 
-    /**
-     * What goes under {@link #root()}, outside its zoom: the overview image, drawn for the zoom and placed in
-     * unscaled coordinates so that it can be painted pixel for pixel.
-     */
-    Group underlay() {
-        return underlay;
-    }
-
-    /** Brings the scene graph to the layout, at the zoom the overview arrows are drawn for. */
-    void show(DiagramLayout layout, double zoom) {
-        if (!layout.zones().equals(shownZones)) {
+    /** Brings the scene graph to the layout. */
+    void show(DiagramLayout layout) {
+        boolean sameZones = this.layout != null && this.layout.zones().equals(layout.zones());
+        boolean sameBundles = this.layout != null && this.layout.bundles().equals(layout.bundles());
+        this.layout = layout;
+        if (!sameZones) {
             zones.getChildren().clear();
             layout.zones().forEach(z -> zones.getChildren().addAll(FxDiagramPainter.zone(z)));
-            shownZones = layout.zones();
         }
-        showConnectors(layout, zoom);
-        showCards(layout);
-        syncCards();
+        if (!sameBundles) {
+            bundles.getChildren().clear();
+            for (Bundle b : layout.bundles()) {
+                bundles.getChildren().addAll(FxDiagramPainter.bundleLine(b), FxDiagramPainter.bundleLabel(b));
+            }
+        }
+        showCards();
+        showConnectors();
     }
 
-    /**
-     * Cards and zone areas the overview image draws are not painted as nodes (opacity 0 skips them), but stay
-     * in the scene to be clicked, dragged and hovered; the others, the selection among them, are painted as
-     * usual. Zone titles stay nodes, crisp at any zoom.
-     */
-    private void syncCards() {
-        cardsById.forEach((id, card) -> card.group().setOpacity(overview.showsCard(id) ? 0 : 1));
-        double zoneOpacity = overview.showsZones() ? 0 : 1;
-        for (Node n : zones.getChildren()) {
-            if (n.getStyleClass().contains(FxDiagramPainter.ZONE_AREA)) {
-                n.setOpacity(zoneOpacity);
-            }
+    /** The selected cards: a dense diagram shows their arrows. */
+    void select(Set<String> nodeIds) {
+        selected = Set.copyOf(nodeIds);
+        if (layout != null && layout.dense()) {
+            showConnectors();
         }
     }
 
-    private void showConnectors(DiagramLayout layout, double zoom) {
-        boolean showingOverview = !underlay.getChildren().isEmpty();
-        if (layout.overview()) {
-            if (!showingOverview) {
-                connectors = Map.of();
-                labels.getChildren().clear();
-                lines.getChildren().clear();
-                underlay.getChildren().setAll(overview.node());
-            }
-            overview.show(layout, zoom);
-            return;
-        }
-        if (showingOverview) {
-            underlay.getChildren().clear();
-        }
-        overview.clear();
-        Map<String, Shown> shown = new HashMap<>();
-        List<Node> addedLines = new ArrayList<>();
-        List<Node> addedLabels = new ArrayList<>();
-        Set<Node> gone = new HashSet<>();
-        Map<String, Shown> old = new HashMap<>(connectors);
-        for (Connector c : layout.connectors()) {
-            String key = key(c.source().id(), c.target().id());
-            Shown was = old.remove(key);
-            boolean sameStyle = was != null && was.connector().trafficClass() == c.trafficClass();
-            Group line;
-            if (was != null && was.connector().sameRoute(c)) {
-                line = was.line();
-            } else {
-                line = FxDiagramPainter.connectorLine(c);
-                addedLines.add(line);
-                if (was != null) {
-                    gone.add(was.line());
-                }
-            }
-            Group label;
-            Rect builtAt;
-            if (sameStyle && was.connector().label().equals(c.label())) {
-                // Labels make way for each other: after an edit many only move, and moving is cheaper than
-                // building (and styling, and painting for the first time) a new one.
-                label = was.label();
-                builtAt = was.labelBuiltAt();
-                label.setLayoutX(c.labelRect().x() - builtAt.x());
-                label.setLayoutY(c.labelRect().y() - builtAt.y());
-            } else {
-                label = FxDiagramPainter.connectorLabel(c);
-                builtAt = c.labelRect();
-                addedLabels.add(label);
-                if (was != null) {
-                    gone.add(was.label());
-                }
-            }
-            FxDiagramPainter.describe(line, c);
-            FxDiagramPainter.describe(label, c);
-            shown.put(key, new Shown(c, line, label, builtAt));
-        }
-        old.values().forEach(s -> {
-            gone.add(s.line());
-            gone.add(s.label());
-        });
-        replace(lines.getChildren(), gone, addedLines);
-        replace(labels.getChildren(), gone, addedLabels);
-        connectors = shown;
+    private void showConnectors() {
+        List<Connector> drawn = layout.dense() ? layout.connectorsOf(selected) : layout.connectors();
+        sync(lines.getChildren(), linesShown, drawn, FxDiagramPainter::connectorLine);
+        sync(labels.getChildren(), labelsShown, layout.dense() ? List.of() : drawn, FxDiagramPainter::connectorLabel);
     }
 
-    private static String key(String sourceId, String targetId) {
-        return sourceId + '\u0000' + targetId;
-    }
-
-    private void showCards(DiagramLayout layout) {
-        Set<Node> gone = new HashSet<>();
+    private void showCards() {
+        Map<NodeBox, Group> kept = new HashMap<>();
         List<Node> added = new ArrayList<>();
-        Set<String> present = new HashSet<>();
+        cardsById.clear();
         for (NodeBox b : layout.nodes()) {
-            String id = b.node().id();
-            present.add(id);
-            Card card = cardsById.get(id);
-            if (card != null && card.shows(b)) {
-                continue;
+            Group card = cardsByBox.remove(b);
+            if (card == null) {
+                card = FxDiagramPainter.card(b);
+                newCard.accept(b.node().id(), card);
+                added.add(card);
             }
-            if (card != null) {
-                gone.add(card.group());
-            }
-            Group group = FxDiagramPainter.card(b);
-            newCard.accept(id, group);
-            cardsById.put(id, new Card(b, look(b), group));
-            added.add(group);
+            kept.put(b, card);
+            cardsById.put(b.node().id(), card);
         }
-        cardsById.entrySet().removeIf(e -> {
-            if (!present.contains(e.getKey())) {
-                gone.add(e.getValue().group());
-                return true;
+        replace(cards.getChildren(), new HashSet<>(cardsByBox.values()), added);
+        cardsByBox.clear();
+        cardsByBox.putAll(kept);
+    }
+
+    /** Shows a scene node for each part, keeping those of equal parts, made by {@code make} for the others. */
+    private static <T> void sync(ObservableList<Node> children, Map<T, Group> shown, List<T> parts,
+                                 java.util.function.Function<T, Group> make) {
+        Map<T, Group> now = new HashMap<>();
+        List<Node> added = new ArrayList<>();
+        for (T part : parts) {
+            Group node = shown.remove(part);
+            if (node == null) {
+                node = make.apply(part);
+                added.add(node);
             }
-            return false;
-        });
-        replace(cards.getChildren(), gone, added);
+            now.put(part, node);
+        }
+        replace(children, new HashSet<>(shown.values()), added);
+        shown.clear();
+        shown.putAll(now);
     }
 
     /** Removes and appends only what changed: nodes that stay are not re-added, so keep their CSS state. */
@@ -212,36 +127,25 @@ final class DiagramScene {
         children.addAll(added);
     }
 
-    /** Redraws the overview arrows for a new zoom (nothing else depends on the zoom). */
-    void rezoom(DiagramLayout layout, double zoom) {
-        if (layout.overview()) {
-            overview.show(layout, zoom);
-        }
-    }
-
-    /** The view's zoom changed (see {@link OverviewArrows#zoomed}); zoomed in, overview cards are drawn as nodes again. */
-    void zoomed(double zoom) {
-        overview.zoomed(zoom);
-    }
-
-    /** The selected nodes, whose arrows the overview keeps on a layer of their own. */
-    void lift(Set<String> nodeIds) {
-        overview.lift(nodeIds);
-    }
-
     /** Every card on screen. */
     List<Group> cards() {
-        return cardsById.values().stream().map(Card::group).toList();
+        return List.copyOf(cardsById.values());
     }
 
     Group card(String nodeId) {
-        Card card = cardsById.get(nodeId);
-        return card == null ? null : card.group();
+        return cardsById.get(nodeId);
     }
 
     /** The line and label of the arrow from one node to another; empty when there is none on screen. */
     List<Group> connector(String sourceId, String targetId) {
-        Shown s = connectors.get(key(sourceId, targetId));
-        return s == null ? List.of() : List.of(s.line(), s.label());
+        List<Group> found = new ArrayList<>();
+        for (Map<Connector, Group> shown : List.of(linesShown, labelsShown)) {
+            shown.forEach((c, node) -> {
+                if (c.source().id().equals(sourceId) && c.target().id().equals(targetId)) {
+                    found.add(node);
+                }
+            });
+        }
+        return found;
     }
 }

@@ -66,8 +66,6 @@ public final class DiagramView extends ScrollPane {
     private boolean spaceDown;
     private final DiagramScene scene = new DiagramScene(this::installCardGestures);
     private List<Group> highlighted = List.of();
-    /** The zoom the overview arrows were drawn at. */
-    private double arrowsZoom;
     private final Map<String, Node> selectionMarks = new HashMap<>();
 
     // gesture state
@@ -92,7 +90,7 @@ public final class DiagramView extends ScrollPane {
         surface.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         zoomed.getTransforms().add(scale);
         zoomed.getChildren().setAll(scene.root(), overlay);
-        surface.getChildren().add(new Group(scene.underlay(), zoomed));
+        surface.getChildren().add(new Group(zoomed));
         setContent(surface);
         setPannable(false);
         setFitToWidth(true);
@@ -100,15 +98,9 @@ public final class DiagramView extends ScrollPane {
         setFocusTraversable(true);
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
-        javafx.animation.PauseTransition sharpen = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
-        sharpen.setOnFinished(e -> redrawOverviewArrows());
         zoom.addListener((obs, old, z) -> {
             if ((old.doubleValue() < DETAIL_ZOOM) != (z.doubleValue() < DETAIL_ZOOM)) {
                 applyDetail();
-            }
-            scene.zoomed(z.doubleValue());
-            if (document.layout() != null && document.layout().overview()) {
-                sharpen.playFromStart();
             }
         });
         viewportBoundsProperty().addListener((obs, old, b) -> {
@@ -134,13 +126,9 @@ public final class DiagramView extends ScrollPane {
     }
 
     private void show(DiagramLayout layout) {
-        if (fitting && layout.overview()) {
-            zoom.set(fitZoom(layout)); // the overview image is drawn at the zoom it will be seen at
-        }
         highlighted.forEach(g -> g.setEffect(null));
         highlighted = List.of();
-        arrowsZoom = overviewZoom();
-        scene.show(layout, arrowsZoom); // new cards get the detail of the zoom as they are made
+        scene.show(layout); // new cards get the detail of the zoom as they are made
         drawSelection();
         if (fitting) {
             fit();
@@ -160,25 +148,6 @@ public final class DiagramView extends ScrollPane {
         for (int i = 2; i < parts.size(); i++) { // the body stays; icon, title and subtitle go
             parts.get(i).setVisible(detail);
         }
-    }
-
-    /**
-     * The zoom to draw the overview arrows at: the view's, or a cheap placeholder while the window has no
-     * size yet (it is redrawn as soon as the view is fitted).
-     */
-    private double overviewZoom() {
-        Bounds viewport = getViewportBounds();
-        return viewport == null || viewport.getWidth() <= 0 ? Math.min(zoom.get(), 0.02) : zoom.get();
-    }
-
-    /** After zooming, only the overview arrows are redrawn at the new resolution, not the whole diagram. */
-    private void redrawOverviewArrows() {
-        DiagramLayout layout = document.layout();
-        if (!layout.overview() || overviewZoom() == arrowsZoom) {
-            return;
-        }
-        arrowsZoom = overviewZoom();
-        scene.rezoom(layout, arrowsZoom);
     }
 
     private boolean inGesture() {
@@ -555,7 +524,7 @@ public final class DiagramView extends ScrollPane {
     private void drawSelection() {
         overlay.getChildren().removeIf(n -> "selection".equals(n.getUserData()));
         selectionMarks.clear();
-        scene.lift(selection.nodes());
+        scene.select(selection.nodes());
         List<Node> marks = new ArrayList<>();
         for (String id : selection.nodes()) {
             NodeBox b = document.layout().nodeBox(id);

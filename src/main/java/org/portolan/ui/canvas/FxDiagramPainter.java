@@ -13,7 +13,9 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Text;
 import org.portolan.flow.Flow;
+import org.portolan.flow.TrafficClass;
 import org.portolan.layout.DiagramLayout;
+import org.portolan.layout.DiagramLayout.Bundle;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.DiagramLayout.ZoneArea;
@@ -29,7 +31,6 @@ import org.portolan.ui.Fonts;
 final class FxDiagramPainter {
 
     private static final String TOOLTIP = "portolan.tooltip";
-    private static final String CONNECTOR = "portolan.connector";
     /** Style class of a zone's area (not its title). */
     static final String ZONE_AREA = "zone";
 
@@ -92,55 +93,66 @@ final class FxDiagramPainter {
         return card;
     }
 
-    /**
-     * Makes the node's tooltip describe {@code c}, which it may show after an edit left the node in place:
-     * the tooltip is built on the first hover after that.
-     */
-    static void describe(Group node, Connector c) {
-        if (node.getProperties().put(CONNECTOR, c) == null) {
-            lazyTooltip(node, () -> tooltip((Connector) node.getProperties().get(CONNECTOR)));
-        } else if (node.getProperties().remove(TOOLTIP) instanceof Tooltip stale) {
-            Tooltip.uninstall(node, stale);
-        }
-    }
-
     static Group connectorLine(Connector c) {
-        DiagramStyle.Line style = DiagramStyle.line(c.trafficClass());
-        Color color = Color.web(style.color());
-        Polyline line = new Polyline();
-        for (Vec p : c.shaft()) {
-            line.getPoints().addAll(p.x(), p.y());
-        }
-        line.setStroke(color);
-        line.setStrokeWidth(style.width());
-        line.getStrokeDashArray().addAll(style.dashes());
-        line.setStrokeLineJoin(StrokeLineJoin.ROUND);
-        line.setStrokeLineCap(StrokeLineCap.BUTT); // as the exporters draw them; square caps on every dash cost more
-        Polygon head = new Polygon();
-        for (Vec p : c.head()) {
-            head.getPoints().addAll(p.x(), p.y());
-        }
-        head.setFill(color);
-        Group g = new Group(line, head);
+        Group g = arrow(c.shaft(), c.head(), DiagramStyle.line(c.trafficClass()), DiagramStyle.line(c.trafficClass()).width());
         g.getStyleClass().add("connector");
+        lazyTooltip(g, () -> tooltip(c));
         return g;
     }
 
+    /** A dense diagram's bundle: a wide arrow between two groups of cards. */
+    static Group bundleLine(Bundle b) {
+        Group g = arrow(b.shaft(), b.head(), DiagramStyle.line(b.trafficClass()), b.width());
+        g.getStyleClass().add("bundle");
+        lazyTooltip(g, () -> bundleTooltip(b));
+        return g;
+    }
+
+    private static Group arrow(List<Vec> shaft, List<Vec> head, DiagramStyle.Line style, double width) {
+        Color color = Color.web(style.color());
+        Polyline line = new Polyline();
+        for (Vec p : shaft) {
+            line.getPoints().addAll(p.x(), p.y());
+        }
+        line.setStroke(color);
+        line.setStrokeWidth(width);
+        line.getStrokeDashArray().addAll(style.dashes().stream().map(d -> d * width / style.width()).toList());
+        line.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        line.setStrokeLineCap(StrokeLineCap.BUTT); // as the exporters draw them
+        Polygon arrowhead = new Polygon();
+        for (Vec p : head) {
+            arrowhead.getPoints().addAll(p.x(), p.y());
+        }
+        arrowhead.setFill(color);
+        return new Group(line, arrowhead);
+    }
+
     static Group connectorLabel(Connector c) {
-        Rect r = c.labelRect();
+        Group g = label(c.labelRect(), c.label(), c.trafficClass());
+        g.getStyleClass().add("connector-label");
+        g.setId("label-" + c.source().id() + "-" + c.target().id());
+        lazyTooltip(g, () -> tooltip(c));
+        return g;
+    }
+
+    static Group bundleLabel(Bundle b) {
+        Group g = label(b.labelRect(), b.label(), b.trafficClass());
+        g.getStyleClass().add("bundle-label");
+        lazyTooltip(g, () -> bundleTooltip(b));
+        return g;
+    }
+
+    private static Group label(Rect r, String text, TrafficClass trafficClass) {
         Rectangle box = new Rectangle(r.x(), r.y(), r.width(), r.height());
         box.setArcWidth(8);
         box.setArcHeight(8);
         box.setFill(Color.web(DiagramStyle.LABEL_FILL));
-        box.setStroke(Color.web(DiagramStyle.line(c.trafficClass()).color()));
+        box.setStroke(Color.web(DiagramStyle.line(trafficClass).color()));
         box.setStrokeWidth(0.8);
-        Text text = new Text(r.x() + 5, r.y() + r.height() - 4.5, c.label());
-        text.setFont(Fonts.regular(DiagramLayouter.LABEL_FONT));
-        text.setFill(Color.web(DiagramStyle.TEXT));
-        Group g = new Group(box, text);
-        g.getStyleClass().add("connector-label");
-        g.setId("label-" + c.source().id() + "-" + c.target().id());
-        return g;
+        Text t = new Text(r.x() + 5, r.y() + r.height() - 4.5, text);
+        t.setFont(Fonts.regular(DiagramLayouter.LABEL_FONT));
+        t.setFill(Color.web(DiagramStyle.TEXT));
+        return new Group(box, t);
     }
 
     /**
@@ -155,6 +167,12 @@ final class FxDiagramPainter {
                 Tooltip.install(node, t);
             }
         });
+    }
+
+    private static String bundleTooltip(Bundle b) {
+        return String.format(java.util.Locale.ROOT, "%,d connections from %s (%s) to %s (%s)%n%s%n%s",
+                b.arrows(), b.sourceKind().displayName(), b.sourceZone().name(), b.targetKind().displayName(),
+                b.targetZone().name(), b.trafficClass().label(), b.ports());
     }
 
     private static String tooltip(Connector c) {

@@ -22,7 +22,7 @@ public final class LegendView extends FlowPane {
     private boolean hasEntries;
     /** A row per traffic class, in the order of the classes, made once and shown while arrows of it are drawn. */
     private final Map<TrafficClass, HBox> rows = new EnumMap<>(TrafficClass.class);
-    private final Label note = new Label("Overview: too many connections for port labels; see the port table");
+    private final Label note = new Label("Dense diagram: connections bundled by role and zone; select a card for its own, see the port table for ports");
 
     public LegendView(ObservableValue<DiagramLayout> layout) {
         setId("legend");
@@ -62,7 +62,7 @@ public final class LegendView extends FlowPane {
             row.setVisible(used.contains(c));
             row.setManaged(row.isVisible());
         });
-        note.setVisible(layout.overview());
+        note.setVisible(layout.dense());
         note.setManaged(note.isVisible());
         hasEntries = !used.isEmpty();
         updateVisibility();

@@ -12,7 +12,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import org.portolan.analysis.Analysis;
-import org.portolan.model.InStep;
 import org.portolan.validation.Finding;
 import org.portolan.validation.Severity;
 import org.portolan.ui.Fonts;
@@ -48,8 +47,12 @@ public final class FindingListView extends ListView<Finding> {
      * node moved within its zone is another object, but its finding's row need not be refilled.
      */
     static boolean showTheSame(java.util.List<Finding> a, java.util.List<Finding> b) {
-        return InStep.same(a, b, (x, y) -> x.id() == y.id() && x.message().equals(y.message())
-                && InStep.same(x.nodes(), y.nodes(), (m, n) -> m.id().equals(n.id())));
+        return reading(a).equals(reading(b));
+    }
+
+    private static java.util.List<java.util.List<Object>> reading(java.util.List<Finding> findings) {
+        return findings.stream().map(f -> java.util.List.<Object>of(f.id(), f.message(),
+                f.nodes().stream().map(org.portolan.model.Node::id).toList())).toList();
     }
 
     static String color(Severity s) {

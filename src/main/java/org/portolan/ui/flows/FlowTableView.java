@@ -136,9 +136,9 @@ public final class FlowTableView extends BorderPane {
         shown = a;
         all = a.flows();
         List<Flow> rows = ofSelection(a);
-        // Rows that are the same flows, as when an option leaves the selected node's flows alone, are kept:
-        // refilling them restyles and repaints the table for nothing.
-        boolean sameRows = org.portolan.flow.FlowList.sameObjects(rows, flows);
+        // Rows that are equal, as when an option leaves the selected node's flows alone, are kept: refilling
+        // them restyles and repaints the table for nothing.
+        boolean sameRows = rows.equals(flows);
         if (!sameRows) {
             setRows(rows, true); // the filter as it stands applies to the new rows
         }
