@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.portolan.analysis.Analysis;
-import org.portolan.export.DiagramRenderer;
+import org.portolan.render.DiagramRenderer;
 import org.portolan.export.SvgExporter;
 import org.portolan.export.pdf.Paper;
 import org.portolan.export.pdf.PortRequirementSheet;

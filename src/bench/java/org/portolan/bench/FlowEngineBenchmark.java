@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.portolan.analysis.Analysis;
-import org.portolan.flow.Flow;
-import org.portolan.flow.FlowEngine;
+import org.portolan.rules.Flow;
+import org.portolan.rules.FlowEngine;
 import org.portolan.model.Topology;
 import org.portolan.samples.GeneratedTopology;
 

@@ -5,13 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.portolan.flow.Crossing;
-import org.portolan.flow.Flow;
-import org.portolan.flow.FlowEngine;
+import org.portolan.rules.Crossing;
+import org.portolan.rules.Flow;
+import org.portolan.rules.FlowEngine;
 import org.portolan.model.Topology;
-import org.portolan.validation.Finding;
-import org.portolan.validation.FindingRules;
-import org.portolan.validation.Severity;
+import org.portolan.rules.Finding;
+import org.portolan.rules.FindingRules;
+import org.portolan.rules.Severity;
 
 /**
  * Everything derived from a topology: the flows it requires and the findings about it, always derived

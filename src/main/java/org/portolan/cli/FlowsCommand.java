@@ -1,7 +1,7 @@
 package org.portolan.cli;
 
 import java.util.concurrent.Callable;
-import org.portolan.flow.FlowEngine;
+import org.portolan.rules.FlowEngine;
 import org.portolan.model.Topology;
 import org.portolan.report.TableFormat;
 import picocli.CommandLine.Command;

@@ -1,5 +1,7 @@
 package org.portolan.export;
 
+import org.portolan.render.DiagramRenderer;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

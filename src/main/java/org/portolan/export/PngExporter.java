@@ -1,5 +1,9 @@
 package org.portolan.export;
 
+import org.portolan.render.Java2dSurface;
+
+import org.portolan.render.DiagramRenderer;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

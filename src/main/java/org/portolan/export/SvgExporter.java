@@ -1,5 +1,9 @@
 package org.portolan.export;
 
+import org.portolan.render.SvgSurface;
+
+import org.portolan.render.DiagramRenderer;
+
 import org.portolan.layout.Rect;
 import org.portolan.layout.TextMetrics;
 
@@ -26,8 +30,8 @@ public final class SvgExporter {
                 .append("\" font-family=\"").append(SvgSurface.escape(SvgSurface.FONT_FAMILY)).append("\">\n")
                 .append("<title>").append(SvgSurface.escape(title)).append("</title>\n")
                 .append("<defs><style>\n")
-                .append(FontSubsets.fontFace(TextMetrics.FONT_RESOURCE, "normal", surface.regularCodePoints))
-                .append(FontSubsets.fontFace(TextMetrics.BOLD_FONT_RESOURCE, "bold", surface.boldCodePoints))
+                .append(FontSubsets.fontFace(TextMetrics.FONT_RESOURCE, "normal", surface.regularCodePoints()))
+                .append(FontSubsets.fontFace(TextMetrics.BOLD_FONT_RESOURCE, "bold", surface.boldCodePoints()))
                 .append("</style></defs>\n")
                 .append("<rect x=\"").append(SvgSurface.n(b.x())).append("\" y=\"").append(SvgSurface.n(b.y()))
                 .append("\" width=\"").append(SvgSurface.n(b.width())).append("\" height=\"").append(SvgSurface.n(b.height()))

@@ -1,7 +1,7 @@
 package org.portolan.layout;
 
 import java.util.List;
-import org.portolan.flow.TrafficClass;
+import org.portolan.rules.TrafficClass;
 import org.portolan.model.NodeKind;
 import org.portolan.model.ZoneKind;
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.portolan.flow.Flow;
+import org.portolan.rules.Flow;
 
 /** The flows of a layout grouped by directed pair of nodes: one arrow per pair. */
 final class FlowPairs {

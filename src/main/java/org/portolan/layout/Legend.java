@@ -2,7 +2,7 @@ package org.portolan.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.portolan.flow.TrafficClass;
+import org.portolan.rules.TrafficClass;
 
 /** Where the legend of connection styles goes: a wrapped row of samples, each a short line and its label. */
 public final class Legend {

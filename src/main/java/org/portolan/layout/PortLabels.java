@@ -3,8 +3,8 @@ package org.portolan.layout;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.portolan.flow.Flow;
-import org.portolan.flow.Port;
+import org.portolan.rules.Flow;
+import org.portolan.rules.Port;
 
 /** Arrow labels: the ports of the flows an arrow carries. */
 final class PortLabels {

@@ -2,8 +2,8 @@ package org.portolan.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.portolan.flow.Crossing;
-import org.portolan.flow.Flow;
+import org.portolan.rules.Crossing;
+import org.portolan.rules.Flow;
 import org.portolan.model.Node;
 
 /**

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.portolan.flow.Crossing;
-import org.portolan.flow.Flow;
+import org.portolan.rules.Crossing;
+import org.portolan.rules.Flow;
 import org.portolan.model.Node;
 import org.portolan.model.ZoneKind;
 

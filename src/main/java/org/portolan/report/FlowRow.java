@@ -1,7 +1,7 @@
 package org.portolan.report;
 
 import java.util.List;
-import org.portolan.flow.Flow;
+import org.portolan.rules.Flow;
 import org.portolan.model.NetworkAddress;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;

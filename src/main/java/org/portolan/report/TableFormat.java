@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import org.portolan.flow.Flow;
+import org.portolan.rules.Flow;
 
 /** The flow table as text: CSV (RFC 4180), JSON or Markdown, all with the columns of {@link FlowRow}. */
 public enum TableFormat {

@@ -1,5 +1,15 @@
 package org.portolan.ui;
 
+import org.portolan.ui.toolkit.Shortcuts;
+
+import org.portolan.ui.toolkit.Fonts;
+
+import org.portolan.ui.document.UndoRedo;
+
+import org.portolan.ui.document.Selection;
+
+import org.portolan.ui.document.DiagramDocument;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,7 +55,7 @@ import org.portolan.ui.findings.FindingListView;
 import org.portolan.ui.flows.FlowTableView;
 import org.portolan.ui.inspector.Inspector;
 import org.portolan.ui.palette.Palette;
-import org.portolan.validation.Severity;
+import org.portolan.rules.Severity;
 
 /** The designer window: palette, diagram, inspector, port table and findings, menus and files. */
 public final class MainWindow {

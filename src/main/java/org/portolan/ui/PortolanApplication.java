@@ -1,5 +1,9 @@
 package org.portolan.ui;
 
+import org.portolan.ui.toolkit.Fonts;
+
+import org.portolan.ui.document.DiagramDocument;
+
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Path;

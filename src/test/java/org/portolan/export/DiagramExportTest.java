@@ -1,5 +1,7 @@
 package org.portolan.export;
 
+import org.portolan.render.DiagramRenderer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -13,7 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.portolan.flow.FlowEngine;
+import org.portolan.rules.FlowEngine;
 import org.portolan.layout.DiagramLayouter;
 import org.portolan.layout.Rect;
 import org.portolan.model.Node;

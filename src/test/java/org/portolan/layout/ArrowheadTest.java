@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.portolan.flow.FlowEngine;
+import org.portolan.rules.FlowEngine;
 import org.portolan.layout.DiagramLayout.Bundle;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.model.Topology;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.portolan.analysis.Analysis;
-import org.portolan.flow.FlowEngine;
+import org.portolan.rules.FlowEngine;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.DiagramLayout.ZoneArea;
@@ -180,8 +180,8 @@ class DiagramLayouterTest {
         Topology deleted = org.portolan.edit.TopologyEdits.deleteNodes(before,
                 before.nodesByKind().get(NodeKind.DNS).stream().map(Node::id).toList());
 
-        assertThat(layoutOf(before).trafficClasses()).contains(org.portolan.flow.TrafficClass.DNS);
-        assertThat(layoutOf(deleted).trafficClasses()).doesNotContain(org.portolan.flow.TrafficClass.DNS);
+        assertThat(layoutOf(before).trafficClasses()).contains(org.portolan.rules.TrafficClass.DNS);
+        assertThat(layoutOf(deleted).trafficClasses()).doesNotContain(org.portolan.rules.TrafficClass.DNS);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.portolan.flow.FlowEngine;
+import org.portolan.rules.FlowEngine;
 import org.portolan.model.NetworkAddress;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;

@@ -21,7 +21,7 @@ import org.portolan.layout.DiagramLayouter;
 import org.portolan.layout.Rect;
 import org.portolan.model.Point;
 import org.portolan.samples.GeneratedTopology;
-import org.portolan.ui.DiagramDocument;
+import org.portolan.ui.document.DiagramDocument;
 import org.portolan.ui.MainWindow;
 import org.portolan.ui.RenderingSettings;
 

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.portolan.samples.Sample;
-import org.portolan.ui.DiagramDocument;
+import org.portolan.ui.document.DiagramDocument;
 import org.portolan.ui.PortolanApplication;
 import org.portolan.ui.MainWindow;
 

@@ -1,5 +1,7 @@
 package org.portolan.ui;
 
+import org.portolan.ui.document.DiagramDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.portolan.ui;
 
+import org.portolan.ui.document.DiagramDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,16 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.portolan.fileformat.TopologyReader;
-import org.portolan.flow.Flow;
-import org.portolan.flow.FlowEngine;
+import org.portolan.rules.Flow;
+import org.portolan.rules.FlowEngine;
 import org.portolan.layout.Rect;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
 import org.portolan.model.Zone;
 import org.portolan.samples.Sample;
-import org.portolan.validation.Finding;
-import org.portolan.validation.FindingId;
+import org.portolan.rules.Finding;
+import org.portolan.rules.FindingId;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

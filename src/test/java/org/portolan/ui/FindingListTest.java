@@ -1,5 +1,7 @@
 package org.portolan.ui;
 
+import org.portolan.ui.document.DiagramDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,7 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portolan.samples.Sample;
-import org.portolan.validation.Finding;
+import org.portolan.rules.Finding;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -1,5 +1,7 @@
 package org.portolan.ui;
 
+import org.portolan.ui.document.DiagramDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.portolan.analysis.Analysis;
-import org.portolan.flow.Flow;
+import org.portolan.rules.Flow;
 import org.portolan.model.Topology;
 import org.portolan.samples.Sample;
-import org.portolan.validation.Finding;
+import org.portolan.rules.Finding;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -1,5 +1,7 @@
 package org.portolan.ui;
 
+import org.portolan.ui.document.DiagramDocument;
+
 import java.util.Map;
 import javafx.stage.Stage;
 import org.portolan.edit.TopologyEdits;

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.util.Matrix;
-import org.portolan.export.DrawingSurface;
+import org.portolan.render.DrawingSurface;
 import org.portolan.layout.Icons;
 import org.portolan.layout.Rect;
 import org.portolan.layout.Vec;
@@ -135,7 +135,7 @@ final class PdfCanvas implements DrawingSurface {
     @Override
     public void icon(String pathData, Rect box, String c, double strokeWidth) {
         io(() -> {
-            org.portolan.export.PdfPaths.replay(pathData, box, cs);
+            PdfPaths.replay(pathData, box, cs);
             stroke(c, (float) (strokeWidth * box.width() / Icons.GRID), null);
             cs.stroke();
         });

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.util.Matrix;
 import org.portolan.analysis.Analysis;
-import org.portolan.export.DiagramRenderer;
+import org.portolan.render.DiagramRenderer;
 import org.portolan.export.pdf.PdfPages.Cell;
 import org.portolan.export.pdf.PdfPages.Column;
 import org.portolan.export.pdf.PdfPages.Run;
@@ -24,8 +24,8 @@ import org.portolan.model.Zone;
 import org.portolan.report.FirewallRule;
 import org.portolan.report.FirewallRules;
 import org.portolan.report.FlowRow;
-import org.portolan.validation.Finding;
-import org.portolan.validation.Severity;
+import org.portolan.rules.Finding;
+import org.portolan.rules.Severity;
 
 /**
  * The PDF a firewall team acts on: cover with the assumptions, the diagram, the rules to create grouped

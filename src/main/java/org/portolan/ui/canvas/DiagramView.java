@@ -28,7 +28,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import org.portolan.edit.TopologyEdits;
-import org.portolan.flow.Flow;
+import org.portolan.rules.Flow;
 import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.DiagramLayout.ZoneArea;
@@ -38,8 +38,8 @@ import org.portolan.model.NodeKind;
 import org.portolan.model.Point;
 import org.portolan.model.Zone;
 import org.portolan.model.ZoneKind;
-import org.portolan.ui.DiagramDocument;
-import org.portolan.ui.Selection;
+import org.portolan.ui.document.DiagramDocument;
+import org.portolan.ui.document.Selection;
 
 /**
  * The editable diagram. It redraws from the shared layout after every edit, and turns gestures into
@@ -116,7 +116,7 @@ public final class DiagramView extends ScrollPane {
         selection.zoneProperty().addListener((obs, old, z) -> drawSelection());
         installGestures();
         // A dragged card would otherwise repaint every card and arrow on every frame.
-        org.portolan.ui.Viewports.paintDirectly(this);
+        org.portolan.ui.toolkit.Viewports.paintDirectly(this);
         skinProperty().addListener((obs, old, skin) -> {
             if (lookup(".viewport") instanceof javafx.scene.layout.Region viewport) {
                 viewport.setStyle("-fx-background-color: null;");

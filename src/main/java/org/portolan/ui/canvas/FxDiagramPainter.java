@@ -12,8 +12,8 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Text;
-import org.portolan.flow.Flow;
-import org.portolan.flow.TrafficClass;
+import org.portolan.rules.Flow;
+import org.portolan.rules.TrafficClass;
 import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramLayout.Bundle;
 import org.portolan.layout.DiagramLayout.Connector;
@@ -25,7 +25,7 @@ import org.portolan.layout.Icons;
 import org.portolan.layout.NodeBoxes;
 import org.portolan.layout.Rect;
 import org.portolan.layout.Vec;
-import org.portolan.ui.Fonts;
+import org.portolan.ui.toolkit.Fonts;
 
 /** Turns parts of the shared {@link DiagramLayout} into scene-graph nodes; decides colours, never positions. */
 final class FxDiagramPainter {

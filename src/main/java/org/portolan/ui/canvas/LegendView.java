@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
-import org.portolan.flow.TrafficClass;
+import org.portolan.rules.TrafficClass;
 import org.portolan.layout.DiagramLayout;
 import org.portolan.layout.DiagramStyle;
 

@@ -12,14 +12,14 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import org.portolan.analysis.Analysis;
-import org.portolan.validation.Finding;
-import org.portolan.validation.Severity;
-import org.portolan.ui.Fonts;
+import org.portolan.rules.Finding;
+import org.portolan.rules.Severity;
+import org.portolan.ui.toolkit.Fonts;
 
 /** The findings: severity badge, ID and the sentence, errors first as the rules file orders them. */
 public final class FindingListView extends ListView<Finding> {
 
-    public FindingListView(ObservableValue<Analysis> analysis, org.portolan.ui.Selection selection) {
+    public FindingListView(ObservableValue<Analysis> analysis, org.portolan.ui.document.Selection selection) {
         setId("findings");
         // Double-clicking a finding selects the nodes it is about.
         setOnMouseClicked(e -> {

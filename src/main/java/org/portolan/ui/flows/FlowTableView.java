@@ -22,9 +22,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.portolan.analysis.Analysis;
-import org.portolan.flow.Crossing;
-import org.portolan.flow.Flow;
-import org.portolan.ui.Selection;
+import org.portolan.rules.Crossing;
+import org.portolan.rules.Flow;
+import org.portolan.ui.document.Selection;
 
 /**
  * The port table: one row per flow, sortable by any column, filtered by text, by zone crossing and by

@@ -17,9 +17,9 @@ import org.portolan.model.Options;
 import org.portolan.model.Topology;
 import org.portolan.model.Zone;
 import org.portolan.model.ZoneKind;
-import org.portolan.ui.DiagramDocument;
-import org.portolan.ui.Selection;
-import org.portolan.ui.UndoRedo;
+import org.portolan.ui.document.DiagramDocument;
+import org.portolan.ui.document.Selection;
+import org.portolan.ui.document.UndoRedo;
 
 /**
  * Properties of the selection: a node's name, kind, zone, site, subscription and addresses; a zone's
@@ -31,15 +31,15 @@ public final class Inspector extends ScrollPane {
     private final DiagramDocument document;
     private final Selection selection;
     private final VBox body = new VBox(10);
-    private static final KeyCombination UNDO = KeyCombination.keyCombination(org.portolan.ui.Shortcuts.UNDO);
-    private static final KeyCombination REDO = KeyCombination.keyCombination(org.portolan.ui.Shortcuts.REDO);
+    private static final KeyCombination UNDO = KeyCombination.keyCombination(org.portolan.ui.toolkit.Shortcuts.UNDO);
+    private static final KeyCombination REDO = KeyCombination.keyCombination(org.portolan.ui.toolkit.Shortcuts.REDO);
 
     public Inspector(DiagramDocument document, Selection selection, UndoRedo undoRedo) {
         this.document = document;
         this.selection = selection;
         setId("inspector");
         setFitToWidth(true);
-        org.portolan.ui.Viewports.paintDirectly(this);
+        org.portolan.ui.toolkit.Viewports.paintDirectly(this);
         getStyleClass().add("plain-pane"); // see portolan.css
         setPrefWidth(290);
         setMinWidth(250);

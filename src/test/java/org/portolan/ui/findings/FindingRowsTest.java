@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Point;
-import org.portolan.validation.Finding;
-import org.portolan.validation.FindingId;
+import org.portolan.rules.Finding;
+import org.portolan.rules.FindingId;
 
 /** The findings list is refilled only when what its rows read changes. */
 class FindingRowsTest {

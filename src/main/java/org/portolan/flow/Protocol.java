@@ -1,6 +1,0 @@
-package org.portolan.flow;
-
-/** Transport protocol of a flow; ANY for the unrestricted R1/R2 links. */
-public enum Protocol {
-    TCP, UDP, ANY
-}

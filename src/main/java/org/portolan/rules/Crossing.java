@@ -1,0 +1,22 @@
+package org.portolan.rules;
+
+import org.portolan.model.Zone;
+
+/** The pair of zones a flow goes between; a firewall sits on it when the zones differ. */
+public record Crossing(Zone from, Zone to) {
+
+    public boolean passesFirewall() {
+        return !from.id().equals(to.id());
+    }
+
+    /** Machine form for CSV and JSON: "external->perimeter". */
+    public String key() {
+        return from.id() + "->" + to.id();
+    }
+
+    /** Human form for tables and sheets: "external → perimeter", or "within internal". */
+    @Override
+    public String toString() {
+        return passesFirewall() ? from.id() + " → " + to.id() : "within " + from.id();
+    }
+}
