@@ -1,7 +1,5 @@
 package org.portolan.export;
 
-import org.portolan.render.DiagramRenderer;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.portolan.analysis.Analysis;
-import org.portolan.io.AtomicFiles;
 import org.portolan.export.pdf.PortRequirementSheet;
 import org.portolan.export.pdf.SheetOptions;
+import org.portolan.io.AtomicFiles;
 import org.portolan.layout.DiagramLayouter;
 import org.portolan.model.Topology;
+import org.portolan.render.DiagramRenderer;
 import org.portolan.report.TableFormat;
 
 /**

@@ -1,9 +1,5 @@
 package org.portolan.export;
 
-import org.portolan.render.Java2dSurface;
-
-import org.portolan.render.DiagramRenderer;
-
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -22,6 +18,8 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.portolan.layout.Rect;
+import org.portolan.render.DiagramRenderer;
+import org.portolan.render.Java2dSurface;
 
 /** The diagram as a PNG at a chosen scale; 96 diagram units are one inch, so 300 dpi is scale 300/96. */
 public final class PngExporter {

@@ -1,11 +1,9 @@
 package org.portolan.export;
 
-import org.portolan.render.SvgSurface;
-
-import org.portolan.render.DiagramRenderer;
-
 import org.portolan.layout.Rect;
 import org.portolan.layout.TextMetrics;
+import org.portolan.render.DiagramRenderer;
+import org.portolan.render.SvgSurface;
 
 /**
  * The diagram as a standalone SVG document: vector shapes, text as text, and the subset of NanumGothic the

@@ -1,9 +1,5 @@
 package org.portolan.ui;
 
-import org.portolan.ui.toolkit.Fonts;
-
-import org.portolan.ui.document.DiagramDocument;
-
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +18,9 @@ import org.portolan.fileformat.TopologyFileException;
 import org.portolan.fileformat.TopologyReader;
 import org.portolan.model.Topology;
 import org.portolan.samples.Sample;
+import org.portolan.ui.document.DiagramDocument;
 import org.portolan.ui.files.Recovery;
+import org.portolan.ui.toolkit.Fonts;
 
 /**
  * The JavaFX application: opens the file given on the command line, or the built-in sample; offers back
@@ -56,7 +54,7 @@ public final class PortolanApplication extends Application {
         stage.show();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
-            window.open(Path.of(args.get(0)));
+            window.files().open(Path.of(args.get(0)));
         }
         offerRecovery(stage, document);
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave(document)));

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.portolan.rules.Flow;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
+import org.portolan.rules.Flow;
 import org.portolan.samples.GeneratedTopology;
 
 /** What the window's port table asks of an analysis: the flows of some nodes, and the crossings. */

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.portolan.rules.FlowEngine;
-import org.portolan.rules.RuleId;
 import org.portolan.layout.DiagramLayouter;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Point;
 import org.portolan.model.Topology;
-import org.portolan.samples.Sample;
 import org.portolan.rules.FindingId;
+import org.portolan.rules.FlowEngine;
+import org.portolan.rules.RuleId;
+import org.portolan.samples.Sample;
 
 class EditingTest {
 

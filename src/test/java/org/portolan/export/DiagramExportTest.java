@@ -1,7 +1,5 @@
 package org.portolan.export;
 
-import org.portolan.render.DiagramRenderer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -15,12 +13,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.portolan.rules.FlowEngine;
 import org.portolan.layout.DiagramLayouter;
 import org.portolan.layout.Rect;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
+import org.portolan.render.DiagramRenderer;
+import org.portolan.rules.FlowEngine;
 import org.portolan.samples.Sample;
 import org.portolan.testing.Golden;
 import org.w3c.dom.Document;

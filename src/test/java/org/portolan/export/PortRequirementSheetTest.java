@@ -1,7 +1,5 @@
 package org.portolan.export;
 
-import org.portolan.render.DiagramRenderer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,14 +16,15 @@ import org.portolan.analysis.Analysis;
 import org.portolan.export.pdf.Paper;
 import org.portolan.export.pdf.PortRequirementSheet;
 import org.portolan.export.pdf.SheetOptions;
-import org.portolan.rules.Flow;
 import org.portolan.layout.DiagramLayouter;
 import org.portolan.model.Topology;
+import org.portolan.render.DiagramRenderer;
 import org.portolan.report.FirewallRule;
 import org.portolan.report.FirewallRules;
+import org.portolan.rules.Finding;
+import org.portolan.rules.Flow;
 import org.portolan.samples.GeneratedTopology;
 import org.portolan.samples.Sample;
-import org.portolan.rules.Finding;
 
 /** The sheet as a reader sees it: its text, extracted with PDFBox. */
 class PortRequirementSheetTest {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.portolan.rules.FlowEngine;
 import org.portolan.layout.DiagramLayout.Bundle;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.model.Topology;
+import org.portolan.rules.FlowEngine;
 import org.portolan.samples.GeneratedTopology;
 import org.portolan.samples.Sample;
 

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.portolan.analysis.Analysis;
-import org.portolan.rules.FlowEngine;
 import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.DiagramLayout.ZoneArea;
@@ -15,6 +14,7 @@ import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Point;
 import org.portolan.model.Topology;
+import org.portolan.rules.FlowEngine;
 import org.portolan.samples.Sample;
 
 class DiagramLayouterTest {

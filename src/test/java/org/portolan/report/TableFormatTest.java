@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.portolan.rules.FlowEngine;
 import org.portolan.model.NetworkAddress;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
+import org.portolan.rules.FlowEngine;
 
 class TableFormatTest {
 

@@ -1,9 +1,9 @@
 package org.portolan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.portolan.model.NodeKind.*;
 import static org.portolan.rules.Topologies.node;
 import static org.portolan.rules.Topologies.topo;
-import static org.portolan.model.NodeKind.*;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

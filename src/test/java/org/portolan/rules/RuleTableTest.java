@@ -1,8 +1,8 @@
 package org.portolan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.portolan.rules.Topologies.*;
 import static org.portolan.model.NodeKind.*;
+import static org.portolan.rules.Topologies.*;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Nested;

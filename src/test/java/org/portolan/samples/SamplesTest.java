@@ -6,10 +6,10 @@ import java.io.IOException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.portolan.analysis.Analysis;
-import org.portolan.rules.FlowEngine;
 import org.portolan.report.TableFormat;
-import org.portolan.testing.Golden;
+import org.portolan.rules.FlowEngine;
 import org.portolan.rules.Severity;
+import org.portolan.testing.Golden;
 
 /**
  * Golden flow lists for every bundled sample. After a deliberate rule change, regenerate them with

@@ -147,7 +147,7 @@ public final class CanvasBenchmark {
                 if (odd) {
                     window.undoRedo().undo();
                 } else {
-                    window.deleteSelection();
+                    window.clipboard().deleteSelection();
                 }
             }) : on(() -> document.edit(EDIT, t -> switch (EDIT) {
                 // IMAP4 on and off: every client network gains or loses 143/993 to every client-access server.

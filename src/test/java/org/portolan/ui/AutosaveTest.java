@@ -1,7 +1,5 @@
 package org.portolan.ui;
 
-import org.portolan.ui.document.DiagramDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.portolan.model.Topology;
 import org.portolan.samples.Sample;
+import org.portolan.ui.document.DiagramDocument;
 import org.portolan.ui.files.Recovery;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -1,7 +1,5 @@
 package org.portolan.ui;
 
-import org.portolan.ui.document.DiagramDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -18,16 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.portolan.fileformat.TopologyReader;
-import org.portolan.rules.Flow;
-import org.portolan.rules.FlowEngine;
 import org.portolan.layout.Rect;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
 import org.portolan.model.Zone;
-import org.portolan.samples.Sample;
 import org.portolan.rules.Finding;
 import org.portolan.rules.FindingId;
+import org.portolan.rules.Flow;
+import org.portolan.rules.FlowEngine;
+import org.portolan.samples.Sample;
+import org.portolan.ui.document.DiagramDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,7 +45,7 @@ class DesignerTest {
         OpenWindow open = OpenWindow.on(stage, Sample.EDGE_PERIMETER.load(), 1600, 1000);
         window = open.window();
         document = open.document();
-        window.usePreferences(preferences);
+        window.files().usePreferences(preferences);
     }
 
     @AfterEach
@@ -80,7 +79,7 @@ class DesignerTest {
     }
 
     void newBlank(FxRobot robot) {
-        robot.interact(() -> window.newFrom(MainWindow.Template.BLANK));
+        robot.interact(() -> window.files().newFrom(org.portolan.ui.files.Template.BLANK));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -210,7 +209,7 @@ class DesignerTest {
                 .moveTo(screen(mbx2.maxX() + 20, mbx2.maxY() + 20)).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.selection().nodes()).containsExactlyInAnyOrder("mbx01", "mbx02");
-        robot.interact(window::deleteSelection);
+        robot.interact(() -> window.clipboard().deleteSelection());
         assertThat(document.topology().node("mbx01")).isEmpty();
         assertThat(findings(robot)).contains(FindingId.F5, FindingId.F7);
         assertThat(window.selection().nodes()).isEmpty();
@@ -231,7 +230,7 @@ class DesignerTest {
     @Test
     void doubleClickingAFindingSelectsTheNodesItIsAbout(FxRobot robot) {
         robot.interact(() -> window.selection().selectNodes(List.of("mbx01", "mbx02")));
-        robot.interact(window::deleteSelection);
+        robot.interact(() -> window.clipboard().deleteSelection());
         robot.clickOn("#tab-findings");
         ListView<Finding> list = robot.lookup("#findings").queryListView();
         int f5 = list.getItems().stream().map(Finding::id).toList().indexOf(FindingId.F5);
@@ -258,13 +257,13 @@ class DesignerTest {
     void saveReopenAndCompare(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.clickOn("#option-pop3");
         Path file = dir.resolve("saved.portolan");
-        robot.interact(() -> window.saveTo(file));
+        robot.interact(() -> window.files().saveTo(file));
         assertThat(document.isDirty()).isFalse();
         Topology saved = document.topology();
         assertThat(TopologyReader.read(file)).isEqualTo(saved);
-        robot.interact(() -> window.newFrom(MainWindow.Template.BLANK));
+        robot.interact(() -> window.files().newFrom(org.portolan.ui.files.Template.BLANK));
         assertThat(document.topology().nodes()).isEmpty();
-        robot.interact(() -> window.open(file));
+        robot.interact(() -> window.files().open(file));
         assertThat(document.topology()).isEqualTo(saved);
         assertThat(tableRows(robot)).containsExactlyInAnyOrderElementsOf(FlowEngine.flows(saved));
         assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("Exchange 2013 with Edge Transport — saved.portolan — Portolan");
@@ -303,8 +302,8 @@ class DesignerTest {
     void copyPasteAndDuplicate(FxRobot robot) {
         robot.interact(() -> window.selection().selectNodes(List.of("mbx01")));
         robot.interact(() -> {
-            window.copy();
-            window.paste();
+            window.clipboard().copy();
+            window.clipboard().paste();
         });
         assertThat(document.topology().nodes()).extracting(Node::name).contains("MBX03");
         assertThat(window.selection().nodes()).containsExactly("mbx03");

@@ -1,19 +1,18 @@
 package org.portolan.ui;
 
-import org.portolan.ui.document.DiagramDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portolan.analysis.Analysis;
-import org.portolan.layout.DiagramLayouter;
 import org.portolan.layout.DiagramLayout;
+import org.portolan.layout.DiagramLayouter;
 import org.portolan.model.Node;
 import org.portolan.model.Topology;
 import org.portolan.model.Zone;
 import org.portolan.samples.GeneratedTopology;
+import org.portolan.ui.document.DiagramDocument;
 
 /** The open diagram: what opening, editing and undoing keep. No window is needed for it. */
 class DiagramDocumentTest {

@@ -1,7 +1,5 @@
 package org.portolan.ui;
 
-import org.portolan.ui.document.DiagramDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,12 +11,12 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.portolan.samples.Sample;
 import org.portolan.rules.Finding;
+import org.portolan.samples.Sample;
+import org.portolan.ui.document.DiagramDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The findings list, read as a firewall team reads it: every sentence whole, at the smallest window. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,7 +1,5 @@
 package org.portolan.ui;
 
-import org.portolan.ui.document.DiagramDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.TextField;
@@ -9,6 +7,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portolan.samples.Sample;
+import org.portolan.ui.document.DiagramDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -1,7 +1,5 @@
 package org.portolan.ui;
 
-import org.portolan.ui.document.DiagramDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.portolan.analysis.Analysis;
-import org.portolan.rules.Flow;
 import org.portolan.model.Topology;
-import org.portolan.samples.Sample;
 import org.portolan.rules.Finding;
+import org.portolan.rules.Flow;
+import org.portolan.samples.Sample;
+import org.portolan.ui.document.DiagramDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -112,7 +111,7 @@ class MainWindowTest {
         Path bad = dir.resolve("typo.portolan");
         Files.writeString(bad, "{\"format\": \"portolan-topology\", \"version\": 1,\n \"options\": {\"imap\": true}}");
         Topology before = document.topology();
-        robot.interact(() -> window.open(bad));
+        robot.interact(() -> window.files().open(bad));
         WaitForAsyncUtils.waitForFxEvents();
         Label message = robot.lookup("#error-message").queryAs(Label.class);
         assertThat(message.getText()).startsWith("typo.portolan:2:14: unknown key \"imap\" in options (did you mean \"imap4\"?)");
@@ -126,7 +125,7 @@ class MainWindowTest {
         try (var in = Sample.class.getResourceAsStream(Sample.HYBRID_OFFICE_365.resourcePath())) {
             Files.write(good, in.readAllBytes());
         }
-        robot.interact(() -> window.open(good));
+        robot.interact(() -> window.files().open(good));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#node-o365").tryQuery()).isPresent();
         assertThat(robot.lookup("#node-edge01").tryQuery()).isEmpty();

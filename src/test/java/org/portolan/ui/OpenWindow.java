@@ -1,7 +1,5 @@
 package org.portolan.ui;
 
-import org.portolan.ui.document.DiagramDocument;
-
 import java.util.Map;
 import javafx.stage.Stage;
 import org.portolan.edit.TopologyEdits;
@@ -9,6 +7,7 @@ import org.portolan.layout.DiagramLayouter;
 import org.portolan.layout.Rect;
 import org.portolan.model.Point;
 import org.portolan.model.Topology;
+import org.portolan.ui.document.DiagramDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

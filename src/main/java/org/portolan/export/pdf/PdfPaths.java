@@ -1,12 +1,11 @@
 package org.portolan.export.pdf;
 
-import org.portolan.render.PathData;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.portolan.layout.Icons;
 import org.portolan.layout.Rect;
+import org.portolan.render.PathData;
 
 /** Adds an icon's path to a PDF content stream (the PDF painter lives in a sub-package; the parser here). */
 public final class PdfPaths {

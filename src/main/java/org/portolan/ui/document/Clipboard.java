@@ -1,0 +1,60 @@
+package org.portolan.ui.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.portolan.edit.TopologyEdits;
+import org.portolan.model.Node;
+import org.portolan.model.Point;
+
+/** Copy, paste and delete of the selected nodes; each paste lands a little further off the copied nodes. */
+public final class Clipboard {
+
+    private final DiagramDocument document;
+    private final Selection selection;
+    private List<Node> copied = List.of();
+    private int pasteCount;
+
+    public Clipboard(DiagramDocument document, Selection selection) {
+        this.document = document;
+        this.selection = selection;
+    }
+
+    /** Deletes the selected nodes, as the Delete key does. */
+    public void deleteSelection() {
+        List<String> ids = List.copyOf(selection.nodes());
+        if (ids.isEmpty()) {
+            return;
+        }
+        document.edit(ids.size() == 1 ? "Delete " + document.topology().node(ids.get(0)).map(Node::name).orElse("")
+                : "Delete " + ids.size() + " nodes", t -> TopologyEdits.deleteNodes(t, ids));
+        selection.clear();
+    }
+
+    public void copy() {
+        List<Node> nodes = new ArrayList<>();
+        for (String id : TopologyEdits.ordered(document.topology(), selection.nodes())) {
+            var box = document.layout().nodeBox(id);
+            document.topology().node(id).ifPresent(n -> nodes.add(n.position() != null || box == null ? n
+                    : n.withPosition(new Point(box.rect().x(), box.rect().y()))));
+        }
+        if (!nodes.isEmpty()) {
+            copied = List.copyOf(nodes);
+            pasteCount = 0;
+        }
+    }
+
+    public void paste() {
+        if (copied.isEmpty()) {
+            return;
+        }
+        pasteCount++;
+        double offset = 32 * pasteCount;
+        List<String> added = new ArrayList<>();
+        document.edit(copied.size() == 1 ? "Paste " + copied.get(0).name() : "Paste " + copied.size() + " nodes", t -> {
+            var result = TopologyEdits.duplicate(t, copied, offset, offset);
+            added.addAll(result.getValue());
+            return result.getKey();
+        });
+        selection.selectNodes(added);
+    }
+}
