@@ -32,7 +32,7 @@ public final class FindingListView extends ListView<Finding> {
         setCellFactory(list -> new FindingCell());
         analysis.addListener((javafx.beans.Observable o) -> {
             var findings = analysis.getValue().findings();
-            if (!showTheSame(findings, getItems())) { // most edits leave the findings as they were
+            if (!findings.equals(getItems())) { // most edits leave the findings as they were: keep the rows
                 getItems().setAll(findings);
                 layout(); // see FlowTableView: rows laid out after the CSS pass cost a second frame
             }
@@ -40,19 +40,6 @@ public final class FindingListView extends ListView<Finding> {
         if (analysis.getValue() != null) {
             getItems().setAll(analysis.getValue().findings());
         }
-    }
-
-    /**
-     * True when two lists of findings read the same: IDs, sentences and the ids of the nodes they are about. A
-     * node moved within its zone is another object, but its finding's row need not be refilled.
-     */
-    static boolean showTheSame(java.util.List<Finding> a, java.util.List<Finding> b) {
-        return reading(a).equals(reading(b));
-    }
-
-    private static java.util.List<java.util.List<Object>> reading(java.util.List<Finding> findings) {
-        return findings.stream().map(f -> java.util.List.<Object>of(f.id(), f.message(),
-                f.nodes().stream().map(org.portolan.model.Node::id).toList())).toList();
     }
 
     static String color(Severity s) {
