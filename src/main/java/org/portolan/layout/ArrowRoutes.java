@@ -131,7 +131,7 @@ final class ArrowRoutes {
                 for (double t : LABEL_STOPS) {
                     Vec c = a.lerp(b, t).plus(normal);
                     Rect candidate = new Rect(c.x() - width / 2, c.y() - height / 2, width, height);
-                    double overlap = overlap(candidate, occupied);
+                    double overlap = occupied.overlap(candidate, bestOverlap);
                     if (overlap == 0) {
                         return candidate;
                     }
@@ -145,21 +145,9 @@ final class ArrowRoutes {
         return best;
     }
 
-    private static double overlap(Rect candidate, SpatialGrid<Rect> occupied) {
-        double area = 0;
-        for (Rect r : occupied.query(candidate)) {
-            double w = Math.min(candidate.maxX(), r.maxX()) - Math.max(candidate.x(), r.x());
-            double h = Math.min(candidate.maxY(), r.maxY()) - Math.max(candidate.y(), r.y());
-            if (w > 0 && h > 0) {
-                area += w * h;
-            }
-        }
-        return area;
-    }
-
     /** The cards as obstacles for routes. */
     static SpatialGrid<Rect> obstacles(List<NodeBox> boxes) {
-        SpatialGrid<Rect> grid = new SpatialGrid<>();
+        SpatialGrid<Rect> grid = new SpatialGrid<>(240);
         boxes.forEach(b -> grid.add(b.rect().inflate(4), b.rect()));
         return grid;
     }

@@ -43,7 +43,7 @@ public final class DiagramLayouter {
         List<FlowPairs.Pair> pairs = FlowPairs.group(flows);
         boolean dense = pairs.size() > DENSE_ARROWS;
         SpatialGrid<Rect> obstacles = dense ? null : ArrowRoutes.obstacles(cards.boxes());
-        SpatialGrid<Rect> occupied = new SpatialGrid<>();
+        SpatialGrid<Rect> occupied = new SpatialGrid<>(LABEL_HEIGHT * 4);
         if (!dense) {
             cards.boxes().forEach(b -> occupied.add(b.rect().inflate(3), b.rect().inflate(3)));
         }

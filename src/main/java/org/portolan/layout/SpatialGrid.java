@@ -8,7 +8,12 @@ import java.util.Map;
 /** Buckets rectangles by grid cell so that "what is near here" stays cheap on 1,000-node diagrams. */
 final class SpatialGrid<T> {
 
-    private static final double CELL = 240;
+    /** The side of a cell: about the size of what is looked for, so that a cell holds few entries. */
+    private final double cell;
+
+    SpatialGrid(double cell) {
+        this.cell = cell;
+    }
 
     private record Entry<T>(Rect rect, T item) {
     }
@@ -37,25 +42,73 @@ final class SpatialGrid<T> {
         return found;
     }
 
+    /**
+     * The total area by which the rectangles intersect {@code area}, or any value above {@code enough} once
+     * the total passes it. An entry spread over several cells is counted in the one cell that holds the
+     * top-left corner of its intersection, so once, without a set.
+     */
+    double overlap(Rect area, double enough) {
+        double total = 0;
+        long x0 = (long) Math.floor(area.x() / cell);
+        long x1 = (long) Math.floor(area.maxX() / cell);
+        long y0 = (long) Math.floor(area.y() / cell);
+        long y1 = (long) Math.floor(area.maxY() / cell);
+        for (long cx = x0; cx <= x1; cx++) {
+            for (long cy = y0; cy <= y1; cy++) {
+                long key = cellKey(cx, cy);
+                List<Entry<T>> bucket = cells.get(key);
+                if (bucket == null) {
+                    continue;
+                }
+                for (Entry<T> e : bucket) {
+                    Rect r = e.rect();
+                    double left = Math.max(area.x(), r.x());
+                    double top = Math.max(area.y(), r.y());
+                    double w = Math.min(area.maxX(), r.maxX()) - left;
+                    double h = Math.min(area.maxY(), r.maxY()) - top;
+                    if (w > 0 && h > 0 && key == key(left, top)) {
+                        total += w * h;
+                        if (total > enough) {
+                            return total;
+                        }
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    private long key(double x, double y) {
+        return cellKey((long) Math.floor(x / cell), (long) Math.floor(y / cell));
+    }
+
+    /**
+     * A cell's key, its two indices mixed (multiplying by an odd constant is one-to-one): a Long's hash folds
+     * its halves together, and unmixed, the cells along each diagonal had the same hash.
+     */
+    private static long cellKey(long cx, long cy) {
+        return ((cx << 32) ^ (cy & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
+    }
+
     /** Items whose cells the segment a–b passes through (exact cell walk, not the bounding box). */
     List<T> querySegment(Vec a, Vec b) {
         List<T> found = new ArrayList<>();
         java.util.Set<Entry<T>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        long cx = (long) Math.floor(a.x() / CELL);
-        long cy = (long) Math.floor(a.y() / CELL);
-        long ex = (long) Math.floor(b.x() / CELL);
-        long ey = (long) Math.floor(b.y() / CELL);
+        long cx = (long) Math.floor(a.x() / cell);
+        long cy = (long) Math.floor(a.y() / cell);
+        long ex = (long) Math.floor(b.x() / cell);
+        long ey = (long) Math.floor(b.y() / cell);
         double dx = b.x() - a.x();
         double dy = b.y() - a.y();
         int stepX = dx > 0 ? 1 : -1;
         int stepY = dy > 0 ? 1 : -1;
-        double tMaxX = dx == 0 ? Double.POSITIVE_INFINITY : ((stepX > 0 ? (cx + 1) * CELL : cx * CELL) - a.x()) / dx;
-        double tMaxY = dy == 0 ? Double.POSITIVE_INFINITY : ((stepY > 0 ? (cy + 1) * CELL : cy * CELL) - a.y()) / dy;
-        double tDeltaX = dx == 0 ? Double.POSITIVE_INFINITY : CELL / Math.abs(dx);
-        double tDeltaY = dy == 0 ? Double.POSITIVE_INFINITY : CELL / Math.abs(dy);
+        double tMaxX = dx == 0 ? Double.POSITIVE_INFINITY : ((stepX > 0 ? (cx + 1) * cell : cx * cell) - a.x()) / dx;
+        double tMaxY = dy == 0 ? Double.POSITIVE_INFINITY : ((stepY > 0 ? (cy + 1) * cell : cy * cell) - a.y()) / dy;
+        double tDeltaX = dx == 0 ? Double.POSITIVE_INFINITY : cell / Math.abs(dx);
+        double tDeltaY = dy == 0 ? Double.POSITIVE_INFINITY : cell / Math.abs(dy);
         long limit = Math.abs(ex - cx) + Math.abs(ey - cy) + 2;
         for (long i = 0; i <= limit; i++) {
-            List<Entry<T>> bucket = cells.get((cx << 32) ^ (cy & 0xffffffffL));
+            List<Entry<T>> bucket = cells.get(cellKey(cx, cy));
             if (bucket != null) {
                 for (Entry<T> e : bucket) {
                     if (seen.add(e)) {
@@ -77,14 +130,14 @@ final class SpatialGrid<T> {
         return found;
     }
 
-    private static void forCells(Rect r, java.util.function.LongConsumer action) {
-        long x0 = (long) Math.floor(r.x() / CELL);
-        long x1 = (long) Math.floor(r.maxX() / CELL);
-        long y0 = (long) Math.floor(r.y() / CELL);
-        long y1 = (long) Math.floor(r.maxY() / CELL);
+    private void forCells(Rect r, java.util.function.LongConsumer action) {
+        long x0 = (long) Math.floor(r.x() / cell);
+        long x1 = (long) Math.floor(r.maxX() / cell);
+        long y0 = (long) Math.floor(r.y() / cell);
+        long y1 = (long) Math.floor(r.maxY() / cell);
         for (long cx = x0; cx <= x1; cx++) {
             for (long cy = y0; cy <= y1; cy++) {
-                action.accept((cx << 32) ^ (cy & 0xffffffffL));
+                action.accept(cellKey(cx, cy));
             }
         }
     }

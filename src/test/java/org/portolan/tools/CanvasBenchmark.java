@@ -26,7 +26,7 @@ import org.portolan.ui.MainWindow;
 import org.portolan.ui.RenderingSettings;
 
 /**
- * Responsiveness of the designer with a generated 1,000-node diagram, in the real window (headless
+ * Responsiveness of the designer with a generated diagram (1,000 nodes unless told), in the real window (headless
  * Monocle, software rendering): the work of a frame while a node is dragged (the event's handling on the FX
  * thread plus the pulse that renders it), and an edit from its start until the last frame it causes is
  * rendered (see docs/performance.md). Run: {@code mvn -Pbench-ui test-compile exec:exec}.
@@ -126,6 +126,7 @@ public final class CanvasBenchmark {
         // edits counted come after 100, and the first 20 are reported on their own (see docs/performance.md).
         int warmUp = Integer.getInteger("warmUpEdits", 100);
         List<Double> firstEdits = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
         for (int i = 0; i < (Boolean.getBoolean("skipEdits") ? 0 : warmUp + rounds); i++) {
             Rect area = i % 2 == 0 ? awayArea : homeArea;
             Point to = new Point(area.x() + 40 + (i / 2 % 8) * 16, area.y() + DiagramLayouter.ZONE_HEADER + 40);
@@ -190,6 +191,7 @@ public final class CanvasBenchmark {
             long settled = awaitQuiet();
             double total = (settled - start) / 1e6;
             double work = handling + (settled - firstPulse) / 1e6;
+            all.add(total);
             if (i >= warmUp) {
                 edits.add(total);
                 works.add(work);
@@ -208,6 +210,18 @@ public final class CanvasBenchmark {
                     Collections.max(firstEdits));
         }
         report("edit, recompute + redraw (edit to the last frame it caused)", "edits", edits, works);
+        if (!edits.isEmpty()) {
+            System.out.printf("slowest edit of all %d (warm-up included): %.1f ms%n", warmUp + rounds,
+                    Collections.max(all));
+        }
+        System.gc();
+        long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean()
+                .getHeapMemoryUsage();
+        System.out.printf("memory: heap in use after the run %.0f MB, peak of the heap pools %.0f MB (max heap %.0f MB)%n",
+                heap.getUsed() / 1e6, peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         Platform.exit();
         System.exit(0);
     }

@@ -16,9 +16,10 @@ import org.portolan.layout.DiagramLayout.Connector;
 import org.portolan.layout.DiagramLayout.NodeBox;
 
 /**
- * The diagram's scene graph, brought to each new layout. Scene nodes whose part of the layout is equal are
- * kept: a new node needs a CSS pass and a first paint, which for a 150-card diagram's thousands of arrows
- * and labels cost more than deriving the whole layout. Nothing else is remembered between layouts.
+ * The diagram's scene graph, brought to each new layout. Scene nodes of cards that are equal are kept, and
+ * those of arrows between the same cards are brought to their new routes in place: a new node needs a CSS
+ * pass and a first layout, which for a 150-card diagram's thousands of arrows and labels cost more than
+ * deriving the whole layout. Nothing else is remembered between layouts.
  *
  * <p>A dense layout shows its bundles, and the real arrows of the selected cards.
  */
@@ -37,8 +38,12 @@ final class DiagramScene {
     private Set<String> selected = Set.of();
     private final Map<NodeBox, Group> cardsByBox = new HashMap<>();
     private final Map<String, Group> cardsById = new HashMap<>();
-    private final Map<Connector, Group> linesShown = new HashMap<>();
-    private final Map<Connector, Group> labelsShown = new HashMap<>();
+    /** The arrows on screen, by their ends' ids. */
+    private final Map<List<String>, Shown> shown = new HashMap<>();
+
+    /** An arrow on screen: the one it shows, its line, and its label (null when labels are not drawn). */
+    private record Shown(Connector connector, Group line, Group label) {
+    }
 
     /** @param newCard called for every card created, to give it its gestures */
     DiagramScene(BiConsumer<String, Group> newCard) {
@@ -76,10 +81,53 @@ final class DiagramScene {
         }
     }
 
+    /**
+     * Shows the arrows drawn: an arrow already on screen between the same cards, of the same class, is brought
+     * to its new route and label in place, which spares the styling and first layout of new scene nodes.
+     */
     private void showConnectors() {
-        List<Connector> drawn = layout.dense() ? layout.connectorsOf(selected) : layout.connectors();
-        sync(lines.getChildren(), linesShown, drawn, FxDiagramPainter::connectorLine);
-        sync(labels.getChildren(), labelsShown, layout.dense() ? List.of() : drawn, FxDiagramPainter::connectorLabel);
+        boolean labelled = !layout.dense();
+        List<Connector> drawn = labelled ? layout.connectors() : layout.connectorsOf(selected);
+        Map<List<String>, Shown> now = new HashMap<>();
+        List<Node> addedLines = new ArrayList<>();
+        List<Node> addedLabels = new ArrayList<>();
+        for (Connector c : drawn) {
+            List<String> key = List.of(c.source().id(), c.target().id());
+            Shown was = shown.remove(key);
+            if (was != null && was.connector().trafficClass() == c.trafficClass() && labelled == (was.label() != null)) {
+                Connector before = was.connector();
+                if (before != c) {
+                    FxDiagramPainter.reroute(was.line(), c, !before.points().equals(c.points()));
+                    if (labelled) {
+                        FxDiagramPainter.relabel(was.label(), c, !before.labelRect().equals(c.labelRect())
+                                || !before.label().equals(c.label()));
+                    }
+                }
+                now.put(key, new Shown(c, was.line(), was.label()));
+                continue;
+            }
+            if (was != null) {
+                shown.put(key, was); // removed below with the others that went
+            }
+            Group line = FxDiagramPainter.connectorLine(c);
+            Group label = labelled ? FxDiagramPainter.connectorLabel(c) : null;
+            addedLines.add(line);
+            if (label != null) {
+                addedLabels.add(label);
+            }
+            now.put(key, new Shown(c, line, label));
+        }
+        Set<Node> gone = new HashSet<>();
+        shown.values().forEach(s -> {
+            gone.add(s.line());
+            if (s.label() != null) {
+                gone.add(s.label());
+            }
+        });
+        replace(lines.getChildren(), gone, addedLines);
+        replace(labels.getChildren(), gone, addedLabels);
+        shown.clear();
+        shown.putAll(now);
     }
 
     private void showCards() {
@@ -101,24 +149,6 @@ final class DiagramScene {
         cardsByBox.putAll(kept);
     }
 
-    /** Shows a scene node for each part, keeping those of equal parts, made by {@code make} for the others. */
-    private static <T> void sync(ObservableList<Node> children, Map<T, Group> shown, List<T> parts,
-                                 java.util.function.Function<T, Group> make) {
-        Map<T, Group> now = new HashMap<>();
-        List<Node> added = new ArrayList<>();
-        for (T part : parts) {
-            Group node = shown.remove(part);
-            if (node == null) {
-                node = make.apply(part);
-                added.add(node);
-            }
-            now.put(part, node);
-        }
-        replace(children, new HashSet<>(shown.values()), added);
-        shown.clear();
-        shown.putAll(now);
-    }
-
     /** Removes and appends only what changed: nodes that stay are not re-added, so keep their CSS state. */
     private static void replace(ObservableList<Node> children, Set<Node> gone, List<Node> added) {
         if (!gone.isEmpty()) {
@@ -138,14 +168,10 @@ final class DiagramScene {
 
     /** The line and label of the arrow from one node to another; empty when there is none on screen. */
     List<Group> connector(String sourceId, String targetId) {
-        List<Group> found = new ArrayList<>();
-        for (Map<Connector, Group> shown : List.of(linesShown, labelsShown)) {
-            shown.forEach((c, node) -> {
-                if (c.source().id().equals(sourceId) && c.target().id().equals(targetId)) {
-                    found.add(node);
-                }
-            });
+        Shown s = shown.get(List.of(sourceId, targetId));
+        if (s == null) {
+            return List.of();
         }
-        return found;
+        return s.label() == null ? List.of(s.line()) : List.of(s.line(), s.label());
     }
 }

@@ -31,6 +31,7 @@ import org.portolan.ui.toolkit.Fonts;
 final class FxDiagramPainter {
 
     private static final String TOOLTIP = "portolan.tooltip";
+    private static final String CONNECTOR = "portolan.connector";
     /** Style class of a zone's area (not its title). */
     static final String ZONE_AREA = "zone";
 
@@ -96,8 +97,39 @@ final class FxDiagramPainter {
     static Group connectorLine(Connector c) {
         Group g = arrow(c.shaft(), c.head(), DiagramStyle.line(c.trafficClass()), DiagramStyle.line(c.trafficClass()).width());
         g.getStyleClass().add("connector");
-        lazyTooltip(g, () -> tooltip(c));
+        describe(g, c);
         return g;
+    }
+
+    /**
+     * Brings a line made by {@link #connectorLine} to {@code c}, an arrow of the same traffic class; its points
+     * are set only when {@code moved}, so that an arrow that stays is not painted again.
+     */
+    static void reroute(Group line, Connector c, boolean moved) {
+        if (moved) {
+            points(((Polyline) line.getChildren().get(0)).getPoints(), c.shaft());
+            points(((Polygon) line.getChildren().get(1)).getPoints(), c.head());
+        }
+        describe(line, c);
+    }
+
+    private static void points(javafx.collections.ObservableList<Double> into, List<Vec> points) {
+        Double[] xy = new Double[points.size() * 2];
+        for (int i = 0; i < points.size(); i++) {
+            xy[2 * i] = points.get(i).x();
+            xy[2 * i + 1] = points.get(i).y();
+        }
+        into.setAll(xy);
+    }
+
+    /** The arrow a node's tooltip describes: read when the pointer first comes over it after a change. */
+    private static void describe(Group node, Connector c) {
+        Object was = node.getProperties().put(CONNECTOR, c);
+        if (was == null) {
+            lazyTooltip(node, () -> tooltip((Connector) node.getProperties().get(CONNECTOR)));
+        } else if (node.getProperties().remove(TOOLTIP) instanceof Tooltip stale) {
+            Tooltip.uninstall(node, stale);
+        }
     }
 
     /** A dense diagram's bundle: a wide arrow between two groups of cards. */
@@ -131,8 +163,26 @@ final class FxDiagramPainter {
         Group g = label(c.labelRect(), c.label(), c.trafficClass());
         g.getStyleClass().add("connector-label");
         g.setId("label-" + c.source().id() + "-" + c.target().id());
-        lazyTooltip(g, () -> tooltip(c));
+        describe(g, c);
         return g;
+    }
+
+    /** Brings a label made by {@link #connectorLabel} to {@code c}, an arrow of the same traffic class. */
+    static void relabel(Group label, Connector c, boolean changed) {
+        describe(label, c);
+        if (!changed) {
+            return;
+        }
+        Rect r = c.labelRect();
+        Rectangle box = (Rectangle) label.getChildren().get(0);
+        box.setX(r.x());
+        box.setY(r.y());
+        box.setWidth(r.width());
+        box.setHeight(r.height());
+        Text text = (Text) label.getChildren().get(1);
+        text.setX(r.x() + 5);
+        text.setY(r.y() + r.height() - 4.5);
+        text.setText(c.label());
     }
 
     static Group bundleLabel(Bundle b) {
