@@ -31,7 +31,7 @@ final class Bundles {
     }
 
     static List<Bundle> of(List<ZoneArea> zones, Map<String, NodeBox> cards, List<Connector> connectors,
-                           SpatialGrid<Rect> occupied) {
+                           SpatialGrid<Rect> occupied, PortLabels labels) {
         Map<String, Zone> zoneOf = new java.util.HashMap<>();
         zones.forEach(z -> zoneOf.put(z.zone().id(), z.zone()));
         Map<Key, List<Connector>> byKey = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ final class Bundles {
             }
             List<Flow> flows = new ArrayList<>();
             members.forEach(c -> flows.addAll(c.flows()));
-            String ports = PortLabels.of(flows);
+            String ports = labels.of(flows);
             String label = String.format(java.util.Locale.ROOT, "%,d × %s", members.size(), ports);
             List<Vec> points = List.of(from, to);
             double width = TextMetrics.width(label, DiagramLayouter.LABEL_FONT, false) + 10;

@@ -47,12 +47,13 @@ public final class DiagramLayouter {
         if (!dense) {
             cards.boxes().forEach(b -> occupied.add(b.rect().inflate(3), b.rect().inflate(3)));
         }
+        PortLabels labels = new PortLabels();
         List<Connector> connectors = new ArrayList<>(pairs.size());
         for (FlowPairs.Pair pair : pairs) {
             NodeBox from = byId.get(pair.from());
             NodeBox to = byId.get(pair.to());
             List<Vec> points = ArrowRoutes.route(from.rect(), to.rect(), pair.twoWay(), obstacles);
-            String label = PortLabels.of(pair.flows());
+            String label = labels.of(pair.flows());
             Rect labelRect = null;
             if (!dense) {
                 double width = TextMetrics.width(label, LABEL_FONT, false) + 10;
@@ -62,7 +63,7 @@ public final class DiagramLayouter {
             connectors.add(new Connector(from.node(), to.node(), pair.flows(), pair.flows().get(0).trafficClass(),
                     points, label, labelRect, pair.twoWay()));
         }
-        List<Bundle> bundles = dense ? Bundles.of(cards.zones(), byId, connectors, occupied) : List.of();
+        List<Bundle> bundles = dense ? Bundles.of(cards.zones(), byId, connectors, occupied, labels) : List.of();
         return new DiagramLayout(bounds(cards, dense ? List.of() : connectors, bundles), cards.zones(),
                 cards.boxes(), connectors, bundles);
     }

@@ -14,19 +14,34 @@ final class FlowPairs {
     record Pair(String from, String to, List<Flow> flows, boolean twoWay) {
     }
 
+    /**
+     * The ends of a pair, by node id. Its hash mixes both ids: the plain 31-times sum of a list or a record put
+     * hundreds of generated pairs ("ex12" to "mbx40") into the same bucket.
+     */
+    private record Ends(String from, String to) {
+        @Override
+        public int hashCode() {
+            return from.hashCode() * 0x9E3779B9 ^ Integer.rotateLeft(to.hashCode(), 16);
+        }
+
+        Ends reversed() {
+            return new Ends(to, from);
+        }
+    }
+
     private FlowPairs() {
     }
 
     /** The pairs, in order of each pair's first flow, each pair's flows in their order. */
     static List<Pair> group(List<Flow> flows) {
-        Map<List<String>, List<Flow>> byPair = new LinkedHashMap<>();
+        Map<Ends, List<Flow>> byPair = new LinkedHashMap<>();
         for (Flow f : flows) {
-            byPair.computeIfAbsent(List.of(f.source().id(), f.target().id()), k -> new ArrayList<>()).add(f);
+            byPair.computeIfAbsent(new Ends(f.source().id(), f.target().id()), k -> new ArrayList<>()).add(f);
         }
-        Set<List<String>> keys = byPair.keySet();
+        Set<Ends> keys = byPair.keySet();
         List<Pair> pairs = new ArrayList<>(byPair.size());
-        byPair.forEach((key, own) -> pairs.add(new Pair(key.get(0), key.get(1), List.copyOf(own),
-                keys.contains(List.of(key.get(1), key.get(0))))));
+        byPair.forEach((key, own) -> pairs.add(new Pair(key.from(), key.to(), List.copyOf(own),
+                keys.contains(key.reversed()))));
         return pairs;
     }
 }

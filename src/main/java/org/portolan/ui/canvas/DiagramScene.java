@@ -39,7 +39,7 @@ final class DiagramScene {
     private final Map<NodeBox, Group> cardsByBox = new HashMap<>();
     private final Map<String, Group> cardsById = new HashMap<>();
     /** The arrows on screen, by their ends' ids. */
-    private final Map<List<String>, Shown> shown = new HashMap<>();
+    private final Map<String, Shown> shown = new HashMap<>();
 
     /** An arrow on screen: the one it shows, its line, and its label (null when labels are not drawn). */
     private record Shown(Connector connector, Group line, Group label) {
@@ -88,11 +88,11 @@ final class DiagramScene {
     private void showConnectors() {
         boolean labelled = !layout.dense();
         List<Connector> drawn = labelled ? layout.connectors() : layout.connectorsOf(selected);
-        Map<List<String>, Shown> now = new HashMap<>();
+        Map<String, Shown> now = new HashMap<>();
         List<Node> addedLines = new ArrayList<>();
         List<Node> addedLabels = new ArrayList<>();
         for (Connector c : drawn) {
-            List<String> key = List.of(c.source().id(), c.target().id());
+            String key = key(c.source().id(), c.target().id());
             Shown was = shown.remove(key);
             if (was != null && was.connector().trafficClass() == c.trafficClass() && labelled == (was.label() != null)) {
                 Connector before = was.connector();
@@ -166,9 +166,13 @@ final class DiagramScene {
         return cardsById.get(nodeId);
     }
 
+    private static String key(String sourceId, String targetId) {
+        return sourceId + '\u0000' + targetId;
+    }
+
     /** The line and label of the arrow from one node to another; empty when there is none on screen. */
     List<Group> connector(String sourceId, String targetId) {
-        Shown s = shown.get(List.of(sourceId, targetId));
+        Shown s = shown.get(key(sourceId, targetId));
         if (s == null) {
             return List.of();
         }
