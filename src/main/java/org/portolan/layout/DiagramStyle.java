@@ -22,7 +22,7 @@ public final class DiagramStyle {
     private DiagramStyle() {
     }
 
-    /** How each traffic class is drawn, made once: an overview asks for 66,000 arrows' styles per drawing. */
+    /** How each traffic class is drawn, made once. */
     private static final Line[] LINES = java.util.Arrays.stream(TrafficClass.values()).map(DiagramStyle::make)
             .toArray(Line[]::new);
 

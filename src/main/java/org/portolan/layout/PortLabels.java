@@ -10,9 +10,8 @@ import org.portolan.rules.Flow;
 import org.portolan.rules.Port;
 
 /**
- * Arrow labels: the ports of the flows an arrow carries. One is made per layout: a dense diagram's 66,000
- * arrows have a few dozen port lists between them, and joining the text of each was a third of what a
- * layout allocated.
+ * Arrow labels: the ports of the flows an arrow carries. One is made per layout, and makes each distinct
+ * label once: a dense diagram's tens of thousands of arrows have a few dozen port lists between them.
  */
 final class PortLabels {
 

@@ -11,7 +11,7 @@ public final class RenderingSettings {
     /**
      * Region backgrounds (panes, table cells, buttons) are drawn directly rather than stretched from cached
      * bitmaps: the software renderer, which JavaFX uses without a GPU, stretches those pixel by pixel, which
-     * made every repaint after an edit 20 to 40 ms slower. Drawing them directly costs little on any
+     * made every repaint after an edit slower. Drawing them directly costs little on any
      * pipeline. A value given on the command line wins.
      */
     public static void apply() {

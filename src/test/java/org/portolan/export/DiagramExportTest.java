@@ -97,11 +97,14 @@ class DiagramExportTest {
     }
 
     @Test
-    void overviewDiagramsLeaveOutPortLabels() {
+    void aDenseDiagramIsExportedWithItsBundlesInsteadOfEveryArrow() throws Exception {
         Topology big = org.portolan.samples.GeneratedTopology.of(1000);
-        DiagramRenderer r = renderer(big);
-        String svg = SvgExporter.export(r, big.name());
-        assertThat(svg).doesNotContain(">443/TCP").contains("EX500");
+        var layout = DiagramLayouter.layout(big, FlowEngine.flows(big));
+        List<String> texts = texts(parse(SvgExporter.export(new DiagramRenderer(layout), big.name())));
+
+        assertThat(layout.dense()).isTrue();
+        assertThat(texts).contains("EX500").containsAll(layout.bundles().stream().map(b -> b.label()).toList())
+                .as("no label of a single arrow").doesNotContain("443/TCP · 80/TCP · 587/TCP", "any");
     }
 
     static Document parse(String svg) throws Exception {

@@ -154,7 +154,7 @@ public final class CanvasBenchmark {
                 // IMAP4 on and off: every client network gains or loses 143/993 to every client-access server.
                 case "imap" -> t.withOptions(t.options().withImap4(!odd));
                 // The Internet Send connector off and on: the Edges' arrows to the Internet change their first
-                // flow (E4 goes, E7 stays), so the overview is laid out in full.
+                // flow (E4 goes, E7 stays).
                 case "send" -> t.withOptions(t.options().withInternetSendConnector(odd));
                 // A rename changes the connector names of the node's flows ("Default Frontend EX01").
                 case "rename" -> t.withNode(t.node(id).orElseThrow().withName(odd ? "EDGE-A" : "EDGE-B"));

@@ -17,7 +17,7 @@ import org.portolan.ui.document.DiagramDocument;
 /** The open diagram: what opening, editing and undoing keep. No window is needed for it. */
 class DiagramDocumentTest {
 
-    /** A diagram dense enough to be drawn as an overview, without a single position in its file. */
+    /** A dense diagram, without a single position in its file. */
     private final Topology unplaced = GeneratedTopology.of(200);
 
     @Test

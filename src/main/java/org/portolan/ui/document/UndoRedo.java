@@ -33,8 +33,7 @@ public final class UndoRedo {
         }
         List<String> back = target.nodes().stream().map(Node::id)
                 .filter(id -> document.topology().node(id).isEmpty()).toList();
-        // Selected before the step: the canvas then draws their arrows over the picture it keeps, rather than
-        // drawing a 1,000-node overview's 66,000 arrows again for the new ones and once more for the selection.
+        // Selected before the step, so that the window shows the step once, with them selected.
         if (!back.isEmpty()) {
             selection.selectNodes(back);
         }

@@ -71,8 +71,8 @@ public final class FlowTableView extends BorderPane {
         table.getColumns().add(column("Connector", 260, f -> String.join("; ", f.connectors())));
         table.getColumns().add(column("Crossing", 150, f -> f.crossing().toString()));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        // Through a sorted list only while a column is sorted on: a sorted list of 112,000 rows is 4 MB of fresh
-        // memory (an element per row), made after every edit, even with nothing to sort by.
+        // Through a sorted list only while a column is sorted on: a sorted list holds an element per row, made
+        // after every edit, even with nothing to sort by.
         table.setSortPolicy(t -> {
             if (table.getItems() != ordered(filtered, table.getItems())) {
                 table.setItems(ordered(filtered, null));
@@ -105,7 +105,7 @@ public final class FlowTableView extends BorderPane {
             updateCount();
             table.layout(); // see show(): new cells now, not after the pulse's CSS pass, which takes a second pulse
         });
-        // Invalidation, not change: a change listener would compare 100,000 flows on every edit.
+        // Invalidation, not change: a change listener would compare every flow on every edit.
         analysis.addListener((javafx.beans.Observable o) -> show(analysis.getValue()));
         if (analysis.getValue() != null) {
             show(analysis.getValue());
@@ -118,7 +118,6 @@ public final class FlowTableView extends BorderPane {
 
     private void show(Analysis a) {
         String chosen = crossing.getValue();
-        // From the flow index, not from reading 100,000 flows scattered over the heap on every edit.
         var crossings = a.crossings().stream().map(Crossing::toString).distinct().sorted().toList();
         String keep = crossings.contains(chosen) ? chosen : ALL_CROSSINGS;
         List<String> items = new java.util.ArrayList<>(crossings.size() + 1);
@@ -155,9 +154,8 @@ public final class FlowTableView extends BorderPane {
     }
 
     /**
-     * Shows {@code rows} through new lists rather than refilling the table's: taking 100,000 rows out of a
-     * filtered, sorted list took 13 ms, and putting them in 11; new lists over them take 1. Scrolled as it was when
-     * {@code keepScroll}, at the top otherwise.
+     * Shows {@code rows} through new lists rather than refilling the table's, which for a large diagram costs
+     * more than making the lists anew. Scrolled as it was when {@code keepScroll}, at the top otherwise.
      */
     private void setRows(List<Flow> rows, boolean keepScroll) {
         int first = keepScroll && table.lookup(".virtual-flow") instanceof VirtualFlow<?> rowsShown
@@ -198,9 +196,8 @@ public final class FlowTableView extends BorderPane {
     }
 
     /**
-     * The flows from or to a selected node; all when none is. Picked out by the analysis's index of each
-     * node's flows rather than by the table's filter, which would test all 100,000 flows of a large diagram
-     * against each of its criteria after every edit.
+     * The flows from or to a selected node; all when none is. Picked out by the analysis rather than by the
+     * table's filter, which would test every flow against each of its criteria after every edit.
      */
     private List<Flow> ofSelection(Analysis a) {
         if (a == null) {

@@ -19,7 +19,7 @@ import org.portolan.model.Topology;
  * A node's form: name, kind, zone, site, subscription and addresses. It follows its node through every edit
  * that keeps the node's kind and the zones to choose from (a move, a rename, another site, an undo of one),
  * updating its fields in place: a new form would lose what is being typed, and styling and laying one out
- * cost the window a frame of its own, 50 ms with the software renderer.
+ * cost the window a frame of its own with the software renderer.
  */
 final class NodeForm {
 
