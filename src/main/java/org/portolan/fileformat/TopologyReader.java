@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -278,7 +277,7 @@ public final class TopologyReader {
     private void checkKeys(Obj obj, Set<String> allowed, String where) throws TopologyFileException {
         for (Member m : obj.members().values()) {
             if (!allowed.contains(m.key())) {
-                String hint = closest(m.key(), allowed);
+                String hint = KeySuggestions.closest(m.key(), allowed);
                 throw new TopologyFileException(file, m.line(), m.column(), "unknown key \"" + m.key() + "\" in " + where
                         + (hint == null ? "" : " (did you mean \"" + hint + "\"?)") + "; valid keys: "
                         + String.join(", ", allowed));
@@ -372,38 +371,5 @@ public final class TopologyReader {
 
     private static boolean isInteger(BigDecimal d) {
         return d.stripTrailingZeros().scale() <= 0;
-    }
-
-    /** The allowed key within edit distance 2 of a typo, ignoring case; null when none is that close. */
-    static String closest(String key, Set<String> allowed) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : allowed) {
-            int d = distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
