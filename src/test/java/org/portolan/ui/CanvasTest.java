@@ -163,6 +163,11 @@ class CanvasTest {
         assertThat(robot.lookup(".bundle-label").queryAll().stream().map(CanvasTest::text).toList())
                 .containsExactlyInAnyOrderElementsOf(document.layout().bundles().stream().map(b -> b.label()).toList());
         assertThat(robot.lookup(".node-card").queryAll()).hasSize(document.topology().nodes().size());
+        assertThat(window.diagram().zoomProperty().get()).as("fitted, zoomed far out").isLessThan(0.5);
+        for (Node label : robot.lookup(".bundle-label").queryAll()) {
+            assertThat(label.localToScene(label.getBoundsInLocal()).getHeight()).as("as tall on screen as at 100 %%")
+                    .isCloseTo(org.portolan.layout.DiagramLayouter.LABEL_HEIGHT, Offset.offset(1.5));
+        }
         assertThat(robot.lookup("#legend .label").queryAllAs(javafx.scene.control.Label.class))
                 .anyMatch(l -> l.isVisible() && l.getText().startsWith("Dense diagram"));
 

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ObservableList;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -33,6 +36,8 @@ final class DiagramScene {
     // Bundles over cards (a dense diagram's cards fill its zones), labels over everything: a port is never hidden.
     private final Group root = new Group(zones, lines, cards, bundles, labels);
     private final BiConsumer<String, Group> newCard;
+    /** How much bundles grow in diagram units to keep their size on screen: 1 at 100 % and above. */
+    private final DoubleBinding grow;
 
     private DiagramLayout layout;
     private Set<String> selected = Set.of();
@@ -45,9 +50,13 @@ final class DiagramScene {
     private record Shown(Connector connector, Group line, Group label) {
     }
 
-    /** @param newCard called for every card created, to give it its gestures */
-    DiagramScene(BiConsumer<String, Group> newCard) {
+    /**
+     * @param newCard called for every card created, to give it its gestures
+     * @param zoom    the view's zoom: zoomed out, bundles keep their size on screen
+     */
+    DiagramScene(BiConsumer<String, Group> newCard, ObservableDoubleValue zoom) {
         this.newCard = newCard;
+        this.grow = Bindings.createDoubleBinding(() -> 1 / Math.min(1, zoom.get()), zoom);
     }
 
     Group root() {
@@ -66,7 +75,7 @@ final class DiagramScene {
         if (!sameBundles) {
             bundles.getChildren().clear();
             for (Bundle b : layout.bundles()) {
-                bundles.getChildren().addAll(FxDiagramPainter.bundleLine(b), FxDiagramPainter.bundleLabel(b));
+                bundles.getChildren().addAll(FxDiagramPainter.bundleLine(b, grow), FxDiagramPainter.bundleLabel(b, grow));
             }
         }
         showCards();

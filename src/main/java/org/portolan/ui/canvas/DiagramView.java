@@ -75,7 +75,7 @@ public final class DiagramView extends ScrollPane {
         scene = new DiagramScene((id, card) -> {
             applyDetail(card, zoom.get() >= DETAIL_ZOOM);
             cardGestures.install(id, card);
-        });
+        }, zoom);
         zoomed.getTransforms().add(scale);
         zoomed.getChildren().setAll(scene.root(), overlay);
         surface.getChildren().add(new Group(zoomed));

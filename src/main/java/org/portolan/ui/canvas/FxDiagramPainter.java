@@ -2,6 +2,8 @@ package org.portolan.ui.canvas;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
@@ -12,6 +14,7 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Text;
+import javafx.scene.transform.Scale;
 import org.portolan.rules.Flow;
 import org.portolan.rules.TrafficClass;
 import org.portolan.layout.DiagramLayout;
@@ -132,12 +135,27 @@ final class FxDiagramPainter {
         }
     }
 
-    /** A dense diagram's bundle: a wide arrow between two groups of cards. */
-    static Group bundleLine(Bundle b) {
+    /**
+     * A dense diagram's bundle: a wide arrow between two groups of cards. Zoomed out, its line, head and label
+     * keep their size on screen ({@code grow} is how much they grow in diagram units), so that the bundles of
+     * a diagram fitted to the window can still be read.
+     */
+    static Group bundleLine(Bundle b, ObservableDoubleValue grow) {
         Group g = arrow(b.shaft(), b.head(), DiagramStyle.line(b.trafficClass()), b.width());
+        Polyline line = (Polyline) g.getChildren().get(0);
+        line.strokeWidthProperty().bind(Bindings.multiply(b.width(), grow));
+        Vec tip = b.points().get(b.points().size() - 1);
+        g.getChildren().get(1).getTransforms().add(scaled(grow, tip.x(), tip.y()));
         g.getStyleClass().add("bundle");
         lazyTooltip(g, () -> bundleTooltip(b));
         return g;
+    }
+
+    private static Scale scaled(ObservableDoubleValue grow, double pivotX, double pivotY) {
+        Scale scale = new Scale(1, 1, pivotX, pivotY);
+        scale.xProperty().bind(grow);
+        scale.yProperty().bind(grow);
+        return scale;
     }
 
     private static Group arrow(List<Vec> shaft, List<Vec> head, DiagramStyle.Line style, double width) {
@@ -185,8 +203,9 @@ final class FxDiagramPainter {
         text.setText(c.label());
     }
 
-    static Group bundleLabel(Bundle b) {
+    static Group bundleLabel(Bundle b, ObservableDoubleValue grow) {
         Group g = label(b.labelRect(), b.label(), b.trafficClass());
+        g.getTransforms().add(scaled(grow, b.labelRect().centerX(), b.labelRect().centerY()));
         g.getStyleClass().add("bundle-label");
         lazyTooltip(g, () -> bundleTooltip(b));
         return g;
