@@ -49,28 +49,21 @@ final class SpatialGrid<T> {
      */
     double overlap(Rect area, double enough) {
         double total = 0;
-        long x0 = (long) Math.floor(area.x() / cell);
-        long x1 = (long) Math.floor(area.maxX() / cell);
-        long y0 = (long) Math.floor(area.y() / cell);
-        long y1 = (long) Math.floor(area.maxY() / cell);
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
-                long key = cellKey(cx, cy);
-                List<Entry<T>> bucket = cells.get(key);
-                if (bucket == null) {
-                    continue;
-                }
-                for (Entry<T> e : bucket) {
-                    Rect r = e.rect();
-                    double left = Math.max(area.x(), r.x());
-                    double top = Math.max(area.y(), r.y());
-                    double w = Math.min(area.maxX(), r.maxX()) - left;
-                    double h = Math.min(area.maxY(), r.maxY()) - top;
-                    if (w > 0 && h > 0 && key == key(left, top)) {
-                        total += w * h;
-                        if (total > enough) {
-                            return total;
-                        }
+        for (long key : keys(area)) {
+            List<Entry<T>> bucket = cells.get(key);
+            if (bucket == null) {
+                continue;
+            }
+            for (Entry<T> e : bucket) {
+                Rect r = e.rect();
+                double left = Math.max(area.x(), r.x());
+                double top = Math.max(area.y(), r.y());
+                double w = Math.min(area.maxX(), r.maxX()) - left;
+                double h = Math.min(area.maxY(), r.maxY()) - top;
+                if (w > 0 && h > 0 && key == key(left, top)) {
+                    total += w * h;
+                    if (total > enough) {
+                        return total;
                     }
                 }
             }
@@ -131,14 +124,24 @@ final class SpatialGrid<T> {
     }
 
     private void forCells(Rect r, java.util.function.LongConsumer action) {
+        for (long key : keys(r)) {
+            action.accept(key);
+        }
+    }
+
+    /** The keys of the cells a rectangle covers. */
+    private long[] keys(Rect r) {
         long x0 = (long) Math.floor(r.x() / cell);
         long x1 = (long) Math.floor(r.maxX() / cell);
         long y0 = (long) Math.floor(r.y() / cell);
         long y1 = (long) Math.floor(r.maxY() / cell);
+        long[] keys = new long[(int) ((x1 - x0 + 1) * (y1 - y0 + 1))];
+        int i = 0;
         for (long cx = x0; cx <= x1; cx++) {
             for (long cy = y0; cy <= y1; cy++) {
-                action.accept(cellKey(cx, cy));
+                keys[i++] = cellKey(cx, cy);
             }
         }
+        return keys;
     }
 }
