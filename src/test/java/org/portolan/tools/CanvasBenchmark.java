@@ -233,6 +233,7 @@ public final class CanvasBenchmark {
     private static void baseline() throws Exception {
         javafx.scene.shape.Rectangle box = new javafx.scene.shape.Rectangle(100, 100, 176, 60);
         CompletableFuture<Void> ready = new CompletableFuture<>();
+        long t0 = System.nanoTime();
         Platform.startup(() -> {
             Stage stage = new Stage();
             scene = new Scene(new javafx.scene.Group(box), 1920, 1080);
@@ -242,6 +243,8 @@ public final class CanvasBenchmark {
             ready.complete(null);
         });
         ready.get(1, TimeUnit.MINUTES);
+        nextFrame().get(1, TimeUnit.MINUTES);
+        System.out.printf("baseline window open: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         List<Double> frames = new ArrayList<>();
         List<Double> pulses = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
