@@ -27,7 +27,7 @@ final class CardPlacement {
 
     private static final double COLUMN_GAP = 150;
     private static final double ROW_GAP = 52;
-    static final double PADDING = 36;
+    private static final double PADDING = 36;
     private static final double ZONE_GAP = 40;
     private static final double MIN_ZONE_WIDTH = 248;
     private static final double MIN_CONTENT_HEIGHT = 360;

@@ -22,24 +22,9 @@ final class SpatialGrid<T> {
 
     void add(Rect rect, T item) {
         Entry<T> entry = new Entry<>(rect, item);
-        forCells(rect, key -> cells.computeIfAbsent(key, k -> new ArrayList<>(4)).add(entry));
-    }
-
-    /** Items whose rectangle intersects {@code area}, each once. */
-    List<T> query(Rect area) {
-        List<T> found = new ArrayList<>();
-        java.util.Set<Entry<T>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        forCells(area, key -> {
-            List<Entry<T>> bucket = cells.get(key);
-            if (bucket != null) {
-                for (Entry<T> e : bucket) {
-                    if (e.rect().intersects(area) && seen.add(e)) {
-                        found.add(e.item());
-                    }
-                }
-            }
-        });
-        return found;
+        for (long key : keys(rect)) {
+            cells.computeIfAbsent(key, k -> new ArrayList<>(4)).add(entry);
+        }
     }
 
     /**
@@ -121,12 +106,6 @@ final class SpatialGrid<T> {
             }
         }
         return found;
-    }
-
-    private void forCells(Rect r, java.util.function.LongConsumer action) {
-        for (long key : keys(r)) {
-            action.accept(key);
-        }
     }
 
     /** The keys of the cells a rectangle covers. */

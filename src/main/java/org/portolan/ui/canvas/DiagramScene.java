@@ -84,6 +84,9 @@ final class DiagramScene {
 
     /** The selected cards: a dense diagram shows their arrows. */
     void select(Set<String> nodeIds) {
+        if (selected.equals(nodeIds)) {
+            return; // as after every edit: show() has drawn the selection's arrows already
+        }
         selected = Set.copyOf(nodeIds);
         if (layout != null && layout.dense()) {
             showConnectors();

@@ -172,7 +172,7 @@ public final class FileActions {
         refreshRecent();
     }
 
-    public List<String> recentFiles() {
+    private List<String> recentFiles() {
         String stored = preferences.get("recent", "");
         return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
     }

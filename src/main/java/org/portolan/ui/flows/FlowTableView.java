@@ -204,7 +204,7 @@ public final class FlowTableView extends BorderPane {
             return List.of();
         }
         Set<String> nodes = selection.nodes();
-        return nodes.isEmpty() ? a.flows() : a.flowsOf(Set.copyOf(nodes));
+        return nodes.isEmpty() ? a.flows() : a.flowsOf(nodes);
     }
 
     private void updateCount() {
