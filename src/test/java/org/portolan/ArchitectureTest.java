@@ -21,7 +21,8 @@ class ArchitectureTest {
             .layer("Model").definedBy("org.portolan.model..", "org.portolan.io..")
             .layer("Rules").definedBy("org.portolan.rules..")
             .layer("Analysis").definedBy("org.portolan.analysis..")
-            .layer("Formats").definedBy("org.portolan.fileformat..", "org.portolan.report..", "org.portolan.samples..")
+            .layer("Formats").definedBy("org.portolan.fileformat..", "org.portolan.report..", "org.portolan.samples..",
+                    "org.portolan.m365..")
             .layer("Layout").definedBy("org.portolan.layout..")
             .layer("Render").definedBy("org.portolan.render..")
             .layer("Edit").definedBy("org.portolan.edit..")

@@ -65,7 +65,8 @@ public final class Analysis {
     /** The flows from or to any of the nodes with these ids, in the order of {@link #flows()}. */
     public List<Flow> flowsOf(Collection<String> nodeIds) {
         Set<String> ids = Set.copyOf(nodeIds);
-        return flows.stream().filter(f -> ids.contains(f.source().id()) || ids.contains(f.target().id())).toList();
+        return flows.stream().filter(f -> f.sourceSide().stream().anyMatch(n -> ids.contains(n.id()))
+                || f.targetSide().stream().anyMatch(n -> ids.contains(n.id()))).toList();
     }
 
     public boolean hasErrors() {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "portolan", mixinStandardHelpOptions = true, version = "Portolan 0.1.0 (Exchange Server 2013)",
         description = {"Designs Exchange Server 2013 deployments and derives the firewall ports they need.",
                 "Without a command, 'java -jar portolan.jar [FILE]' opens the designer window."},
-        subcommands = {FlowsCommand.class, ValidateCommand.class, ExportCommand.class})
+        subcommands = {FlowsCommand.class, ValidateCommand.class, ExportCommand.class, EndpointsCommand.class})
 public final class PortolanCommand implements Runnable {
 
     /** Exit code for input that cannot be read. */

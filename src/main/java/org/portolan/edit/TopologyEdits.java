@@ -32,6 +32,7 @@ public final class TopologyEdits {
             case OFFICE_365 -> "Office365-";
             case DOMAIN_CONTROLLER -> "DC";
             case INTERNAL_CLIENTS -> "Clients";
+            case LOAD_BALANCER -> "LB";
         };
     }
 

@@ -15,7 +15,8 @@ public final class FileFormat {
     static final Set<String> OPTION_KEYS = keys("http", "imap4", "pop3", "smtpClientSubmission",
             "outboundProxyThroughCas", "internetSendConnector", "senderReputationProxyPort");
     static final Set<String> ZONE_KEYS = keys("id", "kind", "name", "x", "y", "width", "height");
-    static final Set<String> NODE_KEYS = keys("id", "kind", "name", "zone", "site", "subscribed", "addresses", "x", "y");
+    static final Set<String> NODE_KEYS = keys("id", "kind", "name", "zone", "site", "subscribed", "count",
+            "preauthentication", "addresses", "x", "y");
 
     private FileFormat() {
     }

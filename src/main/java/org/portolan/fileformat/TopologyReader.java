@@ -1,5 +1,7 @@
 package org.portolan.fileformat;
 
+import org.portolan.io.JsonTree;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -16,14 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.portolan.fileformat.JsonTree.Arr;
-import org.portolan.fileformat.JsonTree.Bool;
-import org.portolan.fileformat.JsonTree.Member;
-import org.portolan.fileformat.JsonTree.Null;
-import org.portolan.fileformat.JsonTree.Num;
-import org.portolan.fileformat.JsonTree.Obj;
-import org.portolan.fileformat.JsonTree.Str;
-import org.portolan.fileformat.JsonTree.Value;
+import org.portolan.io.JsonTree.Arr;
+import org.portolan.io.JsonTree.Bool;
+import org.portolan.io.JsonTree.Member;
+import org.portolan.io.JsonTree.Null;
+import org.portolan.io.JsonTree.Num;
+import org.portolan.io.JsonTree.Obj;
+import org.portolan.io.JsonTree.Str;
+import org.portolan.io.JsonTree.Value;
 import org.portolan.model.NetworkAddress;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
@@ -231,24 +233,43 @@ public final class TopologyReader {
                 }
             }
             String site = optionalString(n, "site", where, null);
-            Boolean subscribed = null;
-            Member sub = n.members().get("subscribed");
-            if (sub != null) {
-                if (kind != NodeKind.EDGE) {
-                    throw error(sub.value(), where + ": \"subscribed\" applies only to EDGE nodes, and this node is "
-                            + kind);
-                }
-                subscribed = bool(sub.value(), where + ".subscribed");
-            }
+            Member sub = onlyOn(n, "subscribed", kind, NodeKind.EDGE == kind, "EDGE nodes", where);
+            Boolean subscribed = sub == null ? null : bool(sub.value(), where + ".subscribed");
+            Member pre = onlyOn(n, "preauthentication", kind, NodeKind.LOAD_BALANCER == kind, "LOAD_BALANCER nodes",
+                    where);
+            Boolean preauthentication = pre == null ? null : bool(pre.value(), where + ".preauthentication");
+            Member count = onlyOn(n, "count", kind, kind.allowsCount(), "EDGE, CAS, MAILBOX, MULTI_ROLE, DNS,"
+                    + " DOMAIN_CONTROLLER and LOAD_BALANCER nodes", where);
             List<NetworkAddress> addresses = readAddresses(n.members().get("addresses"), where);
             Point position = null;
             if (n.members().containsKey("x") || n.members().containsKey("y")) {
                 position = new Point(number(required(n, "x", where + " (a node with a position needs x and y)"), where + ".x"),
                         number(required(n, "y", where + " (a node with a position needs x and y)"), where + ".y"));
             }
-            nodes.add(new Node(id, kind, name, zoneId, site, subscribed, addresses, position));
+            nodes.add(new Node(id, kind, name, zoneId, site, subscribed, addresses, position,
+                    count == null ? 1 : count(count.value(), where + ".count"), preauthentication));
         }
         return nodes;
+    }
+
+    /** A node key that only some kinds may carry, or null when the node does not give it. */
+    private Member onlyOn(Obj n, String key, NodeKind kind, boolean allowed, String kinds, String where)
+            throws TopologyFileException {
+        Member m = n.members().get(key);
+        if (m != null && !allowed) {
+            throw error(m.value(), where + ": \"" + key + "\" applies only to " + kinds + ", and this node is " + kind);
+        }
+        return m;
+    }
+
+    /** count: how many servers a card stands for, a whole number from 1 to 10,000. */
+    private int count(Value v, String where) throws TopologyFileException {
+        if (!(v instanceof Num n) || !isInteger(n.number()) || n.number().compareTo(BigDecimal.ONE) < 0
+                || n.number().compareTo(BigDecimal.valueOf(Node.MAX_COUNT)) > 0) {
+            throw error(v, where + " must be a whole number from 1 to 10000 (how many servers the card stands"
+                    + " for), found " + v.describe());
+        }
+        return n.number().intValue();
     }
 
     private List<NetworkAddress> readAddresses(Member member, String where) throws TopologyFileException {

@@ -108,6 +108,12 @@ public final class TopologyWriter {
         if (n.subscribed() != null) {
             g.writeBooleanField("subscribed", n.subscribed());
         }
+        if (n.count() != 1) {
+            g.writeNumberField("count", n.count());
+        }
+        if (n.preauthentication() != null) {
+            g.writeBooleanField("preauthentication", n.preauthentication());
+        }
         if (!n.addresses().isEmpty()) {
             g.writeArrayFieldStart("addresses");
             for (NetworkAddress a : n.addresses()) {

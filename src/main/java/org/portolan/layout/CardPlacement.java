@@ -133,7 +133,7 @@ final class CardPlacement {
      */
     private static int tier(NodeKind kind) {
         return switch (kind) {
-            case INTERNET, OFFICE_365, EDGE, CAS, MULTI_ROLE, INTERNAL_CLIENTS -> 0;
+            case INTERNET, OFFICE_365, EDGE, LOAD_BALANCER, CAS, MULTI_ROLE, INTERNAL_CLIENTS -> 0;
             case MAILBOX -> 1;
             case DNS, DOMAIN_CONTROLLER -> 2;
         };
@@ -144,7 +144,7 @@ final class CardPlacement {
         return switch (kind) {
             case INTERNET, EDGE, CAS, MAILBOX, DNS -> 0;
             case OFFICE_365, MULTI_ROLE, DOMAIN_CONTROLLER -> 1;
-            case INTERNAL_CLIENTS -> 2;
+            case INTERNAL_CLIENTS, LOAD_BALANCER -> 2;
         };
     }
 
@@ -152,7 +152,7 @@ final class CardPlacement {
     private static NodeBox box(Node n, Rect r) {
         double textWidth = NODE_WIDTH - NodeBoxes.TEXT_LEFT - 8;
         String title = TextMetrics.fit(n.name(), DiagramLayouter.TITLE_FONT, true, textWidth);
-        String role = n.kind().displayName() + (n.site() != null && !n.site().isBlank() ? " · " + n.site() : "");
+        String role = n.kind().displayName() + (n.isGroup() ? " ×" + n.count() : "") + (n.site() != null && !n.site().isBlank() ? " · " + n.site() : "");
         return new NodeBox(n, r, title, TextMetrics.fit(role, DiagramLayouter.SUBTITLE_FONT, false, textWidth));
     }
 }

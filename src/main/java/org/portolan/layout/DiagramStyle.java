@@ -77,6 +77,7 @@ public final class DiagramStyle {
             case DNS -> "#0d9488";
             case DOMAIN_CONTROLLER -> "#9a3412";
             case INTERNAL_CLIENTS -> "#475569";
+            case LOAD_BALANCER -> "#7c3aed";
         };
     }
 }

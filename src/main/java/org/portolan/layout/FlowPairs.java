@@ -32,10 +32,16 @@ final class FlowPairs {
     private FlowPairs() {
     }
 
-    /** The pairs, in order of each pair's first flow, each pair's flows in their order. */
+    /**
+     * The pairs, in order of each pair's first flow, each pair's flows in their order. A zone link (R1, R2) is
+     * drawn between the first servers of its two zones, and not at all inside one zone (rules file, R1).
+     */
     static List<Pair> group(List<Flow> flows) {
         Map<Ends, List<Flow>> byPair = new LinkedHashMap<>();
         for (Flow f : flows) {
+            if (f.isZoneLink() && !f.crossing().passesFirewall()) {
+                continue;
+            }
             byPair.computeIfAbsent(new Ends(f.source().id(), f.target().id()), k -> new ArrayList<>()).add(f);
         }
         Set<Ends> keys = byPair.keySet();

@@ -13,7 +13,9 @@ public enum NodeKind {
     DNS("DNS", "DNS server used for next-hop name resolution", ZoneKind.INTERNAL),
     OFFICE_365("Office 365", "Exchange Online / Office 365 tenant (hybrid deployment)", ZoneKind.EXTERNAL),
     DOMAIN_CONTROLLER("Domain controller", "Active Directory domain controller", ZoneKind.INTERNAL),
-    INTERNAL_CLIENTS("Internal clients", "The organisation's own client network (Outlook, browsers, phones)", ZoneKind.INTERNAL);
+    INTERNAL_CLIENTS("Internal clients", "The organisation's own client network (Outlook, browsers, phones)", ZoneKind.INTERNAL),
+    LOAD_BALANCER("Load balancer", "Load balancer or reverse proxy publishing the Client Access namespaces",
+            ZoneKind.PERIMETER);
 
     /** X in the rules file: client-access endpoints. */
     public static final Set<NodeKind> CLIENT_ACCESS = EnumSet.of(CAS, MULTI_ROLE);
@@ -23,6 +25,10 @@ public enum NodeKind {
     public static final Set<NodeKind> CLIENT_SOURCES = EnumSet.of(INTERNET, INTERNAL_CLIENTS);
     /** Internal Exchange servers: the servers R1 and R2 speak of. */
     public static final Set<NodeKind> INTERNAL_EXCHANGE = EnumSet.of(CAS, MAILBOX, MULTI_ROLE);
+
+    /** Kinds a card may stand for a group of (rules file, "Options": count). */
+    public static final Set<NodeKind> GROUPS = EnumSet.of(EDGE, CAS, MAILBOX, MULTI_ROLE, DNS, DOMAIN_CONTROLLER,
+            LOAD_BALANCER);
 
     private final String displayName;
     private final String description;
@@ -44,6 +50,10 @@ public enum NodeKind {
 
     public ZoneKind defaultZone() {
         return defaultZone;
+    }
+
+    public boolean allowsCount() {
+        return GROUPS.contains(this);
     }
 
     public boolean isExchangeServer() {

@@ -29,12 +29,34 @@ public record FirewallRule(int number, Node source, Node target, Crossing crossi
         return join(all, "; ");
     }
 
+    /** "C1, C2, N1, L1": the rule IDs it comes from, L1 when it reaches a load balancer. */
     public String rules() {
-        return join(flows.stream().map(f -> f.ruleId().name()).toList(), ", ");
+        List<String> ids = new ArrayList<>(flows.stream().map(f -> f.ruleId().name()).toList());
+        if (flows.stream().anyMatch(Flow::isPublished)) {
+            ids.add("L1");
+        }
+        return join(ids, ", ");
     }
 
     public String notes() {
-        return join(flows.stream().map(Flow::note).filter(n -> !n.isEmpty()).toList(), " ");
+        return join(flows.stream().map(FlowEnds::notes).filter(n -> !n.isEmpty()).toList(), " ");
+    }
+
+    /** The source as the sheet names it: a node, a group "DAG01 ×4", or the servers of a zone. */
+    public String sourceName() {
+        return FlowEnds.name(flows.get(0), true);
+    }
+
+    public String targetName() {
+        return FlowEnds.name(flows.get(0), false);
+    }
+
+    public List<String> sourceAddresses() {
+        return FlowEnds.addresses(flows.get(0), true);
+    }
+
+    public List<String> targetAddresses() {
+        return FlowEnds.addresses(flows.get(0), false);
     }
 
     /** Distinct values in first-seen order. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.portolan.rules.Crossing;
 import org.portolan.rules.Flow;
-import org.portolan.model.Node;
 import org.portolan.model.ZoneKind;
 
 /**
@@ -33,11 +32,13 @@ public final class FirewallRules {
     }
 
     public static Sheet of(List<Flow> flows) {
-        Map<List<Node>, List<Flow>> restricted = new LinkedHashMap<>();
-        Map<List<Node>, List<Flow>> unrestricted = new LinkedHashMap<>();
+        // One rule per pair of ends written against the same addresses: an Office 365 node stands for a different
+        // Microsoft endpoint set in its SMTP and its HTTPS rules.
+        Map<List<Object>, List<Flow>> restricted = new LinkedHashMap<>();
+        Map<List<Object>, List<Flow>> unrestricted = new LinkedHashMap<>();
         for (Flow f : flows) {
-            (f.rule().isUnrestricted() ? unrestricted : restricted)
-                    .computeIfAbsent(List.of(f.source(), f.target()), k -> new ArrayList<>()).add(f);
+            (f.rule().isUnrestricted() ? unrestricted : restricted).computeIfAbsent(
+                    List.of(f.sourceSide(), f.targetSide(), f.rule().office365Set()), k -> new ArrayList<>()).add(f);
         }
         Map<String, List<List<Flow>>> byCrossing = new LinkedHashMap<>();
         Map<String, Crossing> crossings = new LinkedHashMap<>();

@@ -2,11 +2,11 @@ package org.portolan.report;
 
 import java.util.List;
 import org.portolan.rules.Flow;
-import org.portolan.model.NetworkAddress;
-import org.portolan.model.Node;
-import org.portolan.model.NodeKind;
 
-/** One flow as the tables show it: the same columns in CSV, JSON, Markdown and the window. */
+/**
+ * One flow as the tables show it: the same columns in CSV, JSON, Markdown and the window. {@code source} and
+ * {@code target} are node ids (for R1 and R2, the ids of every server of the zone, space-separated).
+ */
 public record FlowRow(String source, String target, List<String> sourceAddresses, List<String> targetAddresses,
                       String port, String protocol, String rule, List<String> services, List<String> connectors,
                       String crossing, String notes) {
@@ -15,17 +15,9 @@ public record FlowRow(String source, String target, List<String> sourceAddresses
             "port", "protocol", "rule", "services", "connectors", "crossing", "notes");
 
     public static FlowRow of(Flow f) {
-        return new FlowRow(f.source().id(), f.target().id(), addresses(f.source()), addresses(f.target()),
-                f.port().range().toString(), f.port().protocol().name(), f.ruleId().name(), f.services(),
-                f.connectors(), f.crossing().key(), f.note());
-    }
-
-    /** What a firewall rule is written against; the Internet is "any". */
-    public static List<String> addresses(Node node) {
-        if (node.kind() == NodeKind.INTERNET && node.addresses().isEmpty()) {
-            return List.of("any");
-        }
-        return node.addresses().stream().map(NetworkAddress::toString).toList();
+        return new FlowRow(FlowEnds.ids(f, true), FlowEnds.ids(f, false), FlowEnds.addresses(f, true),
+                FlowEnds.addresses(f, false), f.port().range().toString(), f.port().protocol().name(),
+                f.ruleId().name(), f.services(), f.connectors(), f.crossing().key(), FlowEnds.notes(f));
     }
 
     /** The cells in column order, lists joined as the text formats show them. */

@@ -31,7 +31,9 @@ public final class FindingRules {
         void run(FlowContext context, List<Flow> flows, Consumer<Finding> out);
     }
 
-    private static final Set<RuleId> INTERNET_MAIL = EnumSet.of(RuleId.N1, RuleId.N2, RuleId.N3, RuleId.E1, RuleId.E4);
+    /** Mail to or from the Internet or Exchange Online: what needs next-hop name resolution (F6). */
+    private static final Set<RuleId> EXTERNAL_MAIL = EnumSet.of(RuleId.N1, RuleId.N2, RuleId.N3, RuleId.E1, RuleId.E4,
+            RuleId.H1, RuleId.H2);
 
     static final List<Check> CHECKS = List.of(
             new Check(F1, FindingRules::unrestrictedPairsAcrossZones),
@@ -58,12 +60,16 @@ public final class FindingRules {
                 }
             }),
             new Check(F4, (c, flows, out) -> {
-                List<Node> senders = endpoints(ofRules(flows, EnumSet.of(RuleId.N2, RuleId.N3)), true);
-                if (!senders.isEmpty()) {
-                    out.accept(new Finding(F4, "There is no Edge Transport server, and Exchange creates no Send"
-                            + " connector to the Internet by default: create one by hand (New-SendConnector -Internet)"
-                            + " on " + names(senders) + ".", senders));
+                if (ofRules(flows, EnumSet.of(RuleId.N2, RuleId.N3)).isEmpty() || c.mailboxEndpoints().isEmpty()) {
+                    return;
                 }
+                List<Node> mailbox = c.mailboxEndpoints();
+                String proxy = c.options().outboundProxyThroughCas()
+                        ? " With outbound mail proxied through Client Access it is the same connector with"
+                        + " -FrontEndProxyEnabled $true, still created on the Mailbox servers." : "";
+                out.accept(new Finding(F4, "There is no Edge Transport server, and Exchange creates no Send connector"
+                        + " to the Internet by default: create one by hand (New-SendConnector -Internet) with the"
+                        + " Mailbox servers " + names(mailbox) + " as its source servers." + proxy, mailbox));
             }),
             new Check(F5, (c, flows, out) -> {
                 for (Node edge : c.edges()) {
@@ -75,8 +81,9 @@ public final class FindingRules {
                 }
             }),
             new Check(F6, (c, flows, out) -> {
-                if (c.ofKind(NodeKind.DNS).isEmpty() && flows.stream().anyMatch(f -> INTERNET_MAIL.contains(f.ruleId()))) {
-                    out.accept(new Finding(F6, "Mail flows to or from the Internet but the diagram has no DNS server:"
+                if (c.ofKind(NodeKind.DNS).isEmpty() && flows.stream().anyMatch(f -> EXTERNAL_MAIL.contains(f.ruleId()))) {
+                    out.accept(new Finding(F6, "Mail flows to or from the Internet or Office 365 but the diagram has no"
+                            + " DNS server:"
                             + " Internet-facing servers need DNS (53/UDP and 53/TCP) to resolve the next hop, so the"
                             + " port list is incomplete.", List.of()));
                 }
@@ -105,7 +112,7 @@ public final class FindingRules {
                 }
             }),
             new Check(F9, (c, flows, out) -> {
-                if (c.options().http()) {
+                if (c.options().http() && !c.clientAccess().isEmpty()) {
                     out.accept(new Finding(F9, "Unencrypted HTTP (80/TCP) to Client Access is allowed: prefer"
                             + " encrypted 443/TCP wherever possible; keep 80/TCP only for Internet calendar publishing,"
                             + " the Outlook Web App redirect and the Autodiscover fallback.", List.of()));
@@ -125,6 +132,43 @@ public final class FindingRules {
                             + " EWS must be published to Exchange Online by an Exchange 2013 Client Access server.",
                             c.ofKind(NodeKind.OFFICE_365)));
                 }
+            }),
+            new Check(F12, FindingRules::crossingWithoutAddresses),
+            new Check(F13, (c, flows, out) -> {
+                for (NodeKind kind : List.of(NodeKind.INTERNET, NodeKind.OFFICE_365)) {
+                    List<Node> nodes = c.ofKind(kind);
+                    if (nodes.size() > 1) {
+                        out.accept(new Finding(F13, "The diagram has " + nodes.size() + " " + kind.displayName()
+                                + " nodes (" + names(nodes) + "): each stands for " + (kind == NodeKind.INTERNET
+                                ? "the whole Internet" : "the whole Office 365 tenant") + ", so their rules repeat;"
+                                + " keep one.", nodes));
+                    }
+                }
+            }),
+            new Check(F14, (c, flows, out) -> {
+                if (!c.isHybrid()) {
+                    return;
+                }
+                for (Node edge : c.edges()) {
+                    if (!edge.isSubscribed()) {
+                        out.accept(new Finding(F14, "Hybrid mail to and from Office 365 goes through Edge Transport"
+                                + " server " + edge.name() + ", which is not subscribed: Microsoft requires EdgeSync"
+                                + " (an Edge Subscription) before the Hybrid Configuration Wizard runs.", List.of(edge)));
+                    }
+                }
+            }),
+            new Check(F15, (c, flows, out) -> {
+                if (!c.isHybrid()) {
+                    return;
+                }
+                for (Node lb : c.ofKind(NodeKind.LOAD_BALANCER)) {
+                    if (lb.preauthenticates() && !c.publishedBy(lb).isEmpty()) {
+                        out.accept(new Finding(F15, "Load balancer " + lb.name() + " pre-authenticates users and"
+                                + " publishes " + names(c.publishedBy(lb)) + ": pre-authentication is not supported on"
+                                + " /autodiscover/autodiscover.svc, /ews/exchange.asmx/wssecurity and"
+                                + " /ews/mrsproxy.svc, which Office 365 calls (H3); pass them through.", List.of(lb)));
+                    }
+                }
             }));
 
     private FindingRules() {
@@ -140,61 +184,51 @@ public final class FindingRules {
         return findings;
     }
 
-    /**
-     * F1: R1 applies between every two internal Exchange servers and R2 between each of them and every domain
-     * controller, drawn or not; one finding per pair of zones that splits them.
-     */
+    /** F1: one finding per R1 or R2 line between two different zones, naming the servers on each side. */
     private static void unrestrictedPairsAcrossZones(FlowContext c, List<Flow> flows, Consumer<Finding> out) {
-        Topology t = c.topology();
-        Map<Zone, List<Node>> exchangeByZone = byZone(t, c.internalExchange());
-        Map<Zone, List<Node>> dcsByZone = byZone(t, c.ofKind(NodeKind.DOMAIN_CONTROLLER));
-        List<Zone> zones = new ArrayList<>(exchangeByZone.keySet());
-        for (int i = 0; i < zones.size(); i++) {
-            for (int j = i + 1; j < zones.size(); j++) {
-                reportSplit(out, "R1", "Exchange servers", zones.get(i), exchangeByZone.get(zones.get(i)),
-                        zones.get(j), exchangeByZone.get(zones.get(j)));
-            }
-        }
-        for (Map.Entry<Zone, List<Node>> ex : exchangeByZone.entrySet()) {
-            for (Map.Entry<Zone, List<Node>> dc : dcsByZone.entrySet()) {
-                if (!ex.getKey().equals(dc.getKey())) {
-                    reportSplit(out, "R2", "Exchange servers and domain controllers", ex.getKey(), ex.getValue(),
-                            dc.getKey(), dc.getValue());
-                }
+        for (Flow f : flows) {
+            if (f.isZoneLink() && f.crossing().passesFirewall()) {
+                Zone a = f.crossing().from();
+                Zone b = f.crossing().to();
+                boolean r1 = f.ruleId() == RuleId.R1;
+                List<Node> nodes = new ArrayList<>(f.sourceSide());
+                nodes.addAll(f.targetSide());
+                out.accept(new Finding(F1, (r1 ? "Exchange servers" : "Exchange servers and domain controllers")
+                        + " are split between zones \"" + a.name() + "\" (" + names(f.sourceSide()) + ") and \""
+                        + b.name() + "\" (" + names(f.targetSide()) + "): the firewall between them must allow every"
+                        + " port and protocol, including dynamic RPC" + (r1 ? " and DAG replication" : "")
+                        + ", in both directions, without inspecting the traffic (" + f.ruleId() + ").", nodes));
             }
         }
     }
 
-    private static void reportSplit(Consumer<Finding> out, String rule, String what, Zone a, List<Node> inA,
-                                    Zone b, List<Node> inB) {
-        List<Node> nodes = new ArrayList<>(inA);
-        nodes.addAll(inB);
-        out.accept(new Finding(F1, what + " are split between zones \"" + a.name() + "\" (" + names(inA)
-                + ") and \"" + b.name() + "\" (" + names(inB) + "): restricting this traffic is not supported ("
-                + rule + "); the firewall between " + a.id() + " and " + b.id() + " must allow all ports and"
-                + " protocols, including dynamic RPC, in both directions, without inspection.", nodes));
-    }
-
-    private static Map<Zone, List<Node>> byZone(Topology t, List<Node> nodes) {
-        Map<Zone, List<Node>> map = new LinkedHashMap<>();
-        for (Node n : nodes) {
-            map.computeIfAbsent(t.zoneOf(n), z -> new ArrayList<>()).add(n);
+    /** F12: a node whose flows pass a firewall, with no address to write the rules against. */
+    private static void crossingWithoutAddresses(FlowContext c, List<Flow> flows, Consumer<Finding> out) {
+        Set<Node> crossing = new java.util.LinkedHashSet<>();
+        for (Flow f : flows) {
+            if (f.crossing().passesFirewall()) {
+                crossing.addAll(f.sourceSide());
+                crossing.addAll(f.targetSide());
+            }
         }
-        return map;
+        for (Node n : c.topology().nodes()) {
+            if (crossing.contains(n) && n.addresses().isEmpty() && n.kind() != NodeKind.INTERNET
+                    && n.kind() != NodeKind.OFFICE_365) {
+                out.accept(new Finding(F12, n.name() + " (" + n.kind().displayName() + ") has connections through a"
+                        + " firewall but no addresses: its firewall rules cannot be written; record its IP addresses"
+                        + " or ranges.", List.of(n)));
+            }
+        }
     }
 
     private static List<Flow> ofRules(List<Flow> flows, Set<RuleId> rules) {
         return flows.stream().filter(f -> rules.contains(f.ruleId())).toList();
     }
 
-    /** The distinct sources (or targets) of some flows, in first-seen order. */
-    private static List<Node> endpoints(List<Flow> flows, boolean sources) {
-        return flows.stream().map(f -> sources ? f.source() : f.target()).distinct().toList();
-    }
-
     static String names(List<Node> nodes) {
         int shown = Math.min(nodes.size(), 5);
-        String list = nodes.subList(0, shown).stream().map(Node::name).collect(Collectors.joining(", "));
+        String list = nodes.subList(0, shown).stream().map(n -> n.isGroup() ? n.name() + " ×" + n.count() : n.name())
+                .collect(Collectors.joining(", "));
         return nodes.size() > shown ? list + " and " + (nodes.size() - shown) + " more" : list;
     }
 }

@@ -3,13 +3,18 @@ package org.portolan.rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Options;
 import org.portolan.model.Topology;
+import org.portolan.model.Zone;
+import org.portolan.model.ZoneKind;
 
 /** The node sets the rules speak of (X, M, E, I, D, O, C …), computed once per topology. */
 public final class FlowContext {
@@ -21,8 +26,13 @@ public final class FlowContext {
     private final List<Node> clientSources = new ArrayList<>();
     private final List<Node> internalExchange = new ArrayList<>();
     private final Map<String, List<Node>> mailboxEndpointsBySite = new LinkedHashMap<>();
-    /** Zone index of each node, and every crossing made once.*/
-    private final java.util.IdentityHashMap<Node, Integer> zoneIndex = new java.util.IdentityHashMap<>();
+    private final boolean anySite;
+    /** X(l) for each load balancer, and the load balancers that publish each client-access endpoint. */
+    private final Map<Node, List<Node>> publishedBy = new IdentityHashMap<>();
+    private final Map<Node, List<Node>> publishers = new IdentityHashMap<>();
+    private final List<Node> publishedClientAccess;
+    /** Zone index of each node, and every crossing made once. */
+    private final Map<Node, Integer> zoneIndex = new IdentityHashMap<>();
     private final Crossing[][] crossings;
 
     public FlowContext(Topology topology) {
@@ -31,18 +41,20 @@ public final class FlowContext {
         for (NodeKind kind : NodeKind.values()) {
             byKind.put(kind, new ArrayList<>());
         }
-        List<org.portolan.model.Zone> zones = topology.zones();
+        List<Zone> zones = topology.zones();
         crossings = new Crossing[zones.size()][zones.size()];
-        Map<String, Integer> zoneIds = new java.util.HashMap<>();
+        Map<String, Integer> zoneIds = new HashMap<>();
         for (int i = 0; i < zones.size(); i++) {
             zoneIds.put(zones.get(i).id(), i);
             for (int j = 0; j < zones.size(); j++) {
                 crossings[i][j] = new Crossing(zones.get(i), zones.get(j));
             }
         }
+        boolean sites = false;
         for (Node node : topology.nodes()) {
             zoneIndex.put(node, zoneIds.get(node.zoneId()));
             byKind.get(node.kind()).add(node);
+            sites |= node.site() != null && !node.site().isBlank();
             if (NodeKind.CLIENT_ACCESS.contains(node.kind())) {
                 clientAccess.add(node);
             }
@@ -57,6 +69,20 @@ public final class FlowContext {
                 internalExchange.add(node);
             }
         }
+        anySite = sites;
+        for (Node lb : byKind.get(NodeKind.LOAD_BALANCER)) {
+            List<Node> behind = clientAccess.stream()
+                    .filter(x -> !anySite || lb.site() == null || lb.site().isBlank()
+                            || x.effectiveSite().equals(lb.effectiveSite()))
+                    .toList();
+            publishedBy.put(lb, behind);
+            behind.forEach(x -> publishers.computeIfAbsent(x, k -> new ArrayList<>()).add(lb));
+        }
+        LinkedHashSet<Node> published = new LinkedHashSet<>();
+        for (Node x : clientAccess) {
+            published.addAll(publishers.getOrDefault(x, List.of(x)));
+        }
+        publishedClientAccess = List.copyOf(published);
     }
 
     public Topology topology() {
@@ -74,6 +100,19 @@ public final class FlowContext {
     /** X: client-access endpoints, CAS and multi-role. */
     public List<Node> clientAccess() {
         return clientAccess;
+    }
+
+    /**
+     * X as clients, the Internet and Office 365 reach it (L1): every client-access endpoint that a load balancer
+     * publishes is replaced by that load balancer.
+     */
+    public List<Node> publishedClientAccess() {
+        return publishedClientAccess;
+    }
+
+    /** X(l): the client-access endpoints a load balancer publishes. */
+    public List<Node> publishedBy(Node loadBalancer) {
+        return publishedBy.getOrDefault(loadBalancer, List.of());
     }
 
     /** M: mailbox endpoints, Mailbox and multi-role. */
@@ -111,6 +150,30 @@ public final class FlowContext {
     /** T: hybrid transport servers, the Edges when there are any, else the client-access endpoints. */
     public List<Node> hybridTransportServers() {
         return hasEdge() ? edges() : clientAccess;
+    }
+
+    /** T as Exchange Online reaches it (H1): Client Access servers behind a load balancer are reached through it. */
+    public List<Node> publishedHybridTransportServers() {
+        return hasEdge() ? edges() : publishedClientAccess;
+    }
+
+    /** D_int of N5: the DNS servers in internal zones, or every DNS server when none is internal. */
+    public List<Node> internalDns() {
+        List<Node> dns = byKind.get(NodeKind.DNS);
+        List<Node> internal = dns.stream().filter(d -> topology.zoneOf(d).kind() == ZoneKind.INTERNAL).toList();
+        return internal.isEmpty() ? dns : internal;
+    }
+
+    /** Nodes grouped by the zone they sit in, zones in topology order, nodes in file order. */
+    public Map<Zone, List<Node>> byZone(List<Node> nodes) {
+        Map<Zone, List<Node>> map = new LinkedHashMap<>();
+        for (Zone zone : topology.zones()) {
+            List<Node> in = nodes.stream().filter(n -> n.zoneId().equals(zone.id())).toList();
+            if (!in.isEmpty()) {
+                map.put(zone, in);
+            }
+        }
+        return map;
     }
 
     public Crossing crossing(Node source, Node target) {

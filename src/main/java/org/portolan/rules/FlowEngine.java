@@ -1,8 +1,11 @@
 package org.portolan.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.portolan.model.Node;
+import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
 
 /**
@@ -18,12 +21,12 @@ public final class FlowEngine {
         FlowContext context = new FlowContext(topology);
         List<List<Flow>> byRule = new ArrayList<>();
         List<Flow> independent = new ArrayList<>();
-        // Rules that read other rules' flows (N4 reads the Internet and Exchange Online SMTP flows) run last,
-        // over the flows of all the others; the result keeps rule table order.
+        // Rules that read other rules' flows (N4, N5, L2) run last, over the flows of all the others; the result
+        // keeps rule table order.
         for (Rule rule : RuleTable.RULES) {
             List<Flow> own = new ArrayList<>();
             if (!rule.readsFlows() && rule.applies().test(context)) {
-                rule.pairs().forEach(context, List.of(), (s, t) -> emit(own, context, rule, s, t));
+                rule.pairs().forEach(context, List.of(), (s, t) -> emit(own, context, rule, List.of(), s, t));
                 independent.addAll(own);
             }
             byRule.add(own);
@@ -32,7 +35,7 @@ public final class FlowEngine {
             Rule rule = RuleTable.RULES.get(i);
             if (rule.readsFlows() && rule.applies().test(context)) {
                 List<Flow> own = byRule.get(i);
-                rule.pairs().forEach(context, independent, (s, t) -> emit(own, context, rule, s, t));
+                rule.pairs().forEach(context, independent, (s, t) -> emit(own, context, rule, independent, s, t));
             }
         }
         List<Flow> flows = new ArrayList<>();
@@ -41,11 +44,26 @@ public final class FlowEngine {
     }
 
     /** Adds one flow per port of the rule for the pair. */
-    private static void emit(List<Flow> flows, FlowContext context, Rule rule, Node source, Node target) {
-        List<String> names = rule.connectors().of(source, target);
+    private static void emit(List<Flow> flows, FlowContext context, Rule rule, List<Flow> flowsSoFar,
+                             List<Node> sources, List<Node> targets) {
+        Node source = sources.get(0);
+        Node target = targets.get(0);
+        List<String> names = connectors(context, rule, source, target);
         Crossing crossing = context.crossing(source, target);
-        for (Port port : rule.ports().apply(context)) {
-            flows.add(new Flow(source, target, port, rule, rule.services(), names, crossing));
+        for (Port port : rule.ports().of(context, flowsSoFar, source, target)) {
+            flows.add(new Flow(source, target, port, rule, rule.services(), names, crossing, sources, targets));
         }
+    }
+
+    /** L1: a flow to a load balancer involves the connectors of every server it publishes. */
+    private static List<String> connectors(FlowContext context, Rule rule, Node source, Node target) {
+        if (target.kind() != NodeKind.LOAD_BALANCER || rule.id() == RuleId.L2) {
+            return rule.connectors().of(source, target);
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Node server : context.publishedBy(target)) {
+            names.addAll(rule.connectors().of(source, server));
+        }
+        return List.copyOf(names);
     }
 }

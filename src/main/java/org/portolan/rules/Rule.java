@@ -1,7 +1,6 @@
 package org.portolan.rules;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.portolan.model.Node;
@@ -9,22 +8,43 @@ import org.portolan.model.Node;
 /**
  * One entry of the rule table: which pairs of nodes open which ports, when, and why.
  *
- * @param title      short purpose, as the article's "용도" column states it
- * @param applies    organisation-level condition (options, presence of an Edge …)
- * @param pairs      the (source, target) pairs, in a deterministic order
- * @param ports      every port the rule opens for each pair (E7 takes its port from the options)
- * @param connectors the connector names for one pair
- * @param note       what a firewall engineer should know about the rule
- * @param readsFlows its pairs come from the flows of the other rules (N4), so it is evaluated after them
+ * @param title        short purpose, as the article's "용도" column states it
+ * @param applies      organisation-level condition (options, presence of an Edge …)
+ * @param pairs        the (source, target) pairs, in a deterministic order
+ * @param ports        every port the rule opens for one pair (E7 takes its port from the options, L2 from the
+ *                     flows that reach the load balancer)
+ * @param connectors   the connector names for one pair
+ * @param note         what a firewall engineer should know about the rule
+ * @param readsFlows   its pairs come from the flows of the other rules (N4, N5, L2), so it is evaluated after them
+ * @param office365Set the Microsoft 365 endpoint set an Office 365 end of its flows stands for, or 0
  */
 public record Rule(RuleId id, String title, TrafficClass trafficClass, Predicate<FlowContext> applies,
-                   Pairs pairs, Function<FlowContext, List<Port>> ports, List<String> services, Connectors connectors,
-                   String note, boolean readsFlows) {
+                   Pairs pairs, Ports ports, List<String> services, Connectors connectors,
+                   String note, boolean readsFlows, int office365Set) {
 
     /** Produces the (source, target) pairs of a rule. */
     @FunctionalInterface
     public interface Pairs {
-        void forEach(FlowContext context, List<Flow> flowsSoFar, BiConsumer<Node, Node> sink);
+        void forEach(FlowContext context, List<Flow> flowsSoFar, Sink sink);
+    }
+
+    /**
+     * Receives the pairs: one node at each end, or (R1, R2) the servers of one zone on each side, which the
+     * flow reports as one line.
+     */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(List<Node> sources, List<Node> targets);
+
+        default void accept(Node source, Node target) {
+            accept(List.of(source), List.of(target));
+        }
+    }
+
+    /** The ports of one pair. */
+    @FunctionalInterface
+    public interface Ports {
+        List<Port> of(FlowContext context, List<Flow> flowsSoFar, Node source, Node target);
     }
 
     /** Names the connectors of one pair. */

@@ -13,7 +13,9 @@ public enum Sample {
     EDGE_PERIMETER("edge-perimeter.portolan"),
     SINGLE_MULTI_ROLE("single-multi-role.portolan"),
     SEPARATE_CAS_MAILBOX("separate-cas-mailbox.portolan"),
-    HYBRID_OFFICE_365("hybrid-office365.portolan");
+    HYBRID_OFFICE_365("hybrid-office365.portolan"),
+    LOAD_BALANCED_DAG_HYBRID("load-balanced-dag-hybrid.portolan"),
+    TWO_DATACENTRES("two-datacentres.portolan");
 
     public static final Sample DEFAULT = EDGE_PERIMETER;
 

@@ -170,13 +170,15 @@ public final class MainWindow {
         MenuItem save = item("Save", "menu-save", "Shortcut+S", files::save);
         MenuItem saveAs = item("Save As…", "menu-save-as", "Shortcut+Shift+S", files::saveAs);
         MenuItem export = item("Export…", "menu-export", "Shortcut+E", this::showExportDialog);
+        MenuItem endpoints = item("Update Microsoft 365 endpoints…", "menu-endpoints", null,
+                () -> org.portolan.ui.files.EndpointUpdate.chooseAndImport(stage));
         MenuItem quit = item("Quit", "menu-quit", "Shortcut+Q", () -> {
             if (files.confirmDiscard("quitting")) {
                 stage.hide();
             }
         });
         Menu file = new Menu("File", null, newMenu, open, files.recentMenu(), new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, endpoints, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "menu-undo", Shortcuts.UNDO, undoRedo::undo);
         MenuItem redo = item("Redo", "menu-redo", Shortcuts.REDO, undoRedo::redo);
@@ -239,7 +241,9 @@ public final class MainWindow {
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -47,7 +47,9 @@ class CommandLineTest {
         assertThat(r.out()).startsWith("source,target,source_addresses,target_addresses,port,protocol,rule,services,connectors,crossing,notes\r\n");
         assertThat(r.out()).contains("internet,edge01,any,203.0.113.25,25,TCP,E1,Inbound SMTP (anonymous),Default internal receive connector EDGE01,external->perimeter,");
         assertThat(r.out()).contains("mbx01,edge01,10.10.1.21,203.0.113.25,50636,TCP,E5,");
-        assertThat(r.out()).contains("cas01,mbx01,10.10.1.11,10.10.1.21,*,ANY,R1,");
+        // R1 is one row per pair of zones, naming every server of each side (specification v2).
+        assertThat(r.out()).contains("cas01 mbx01 mbx02,cas01 mbx01 mbx02,10.10.1.11 10.10.1.21 10.10.1.22,"
+                + "10.10.1.11 10.10.1.21 10.10.1.22,*,ANY,R1,");
     }
 
     @Test
@@ -96,5 +98,42 @@ class CommandLineTest {
             assertThat(r.out()).isEmpty();
         }
         assertThat(run("validate", dir.resolve("missing.portolan").toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void flowsOfALoadBalancedGroupWithOffice365() throws Exception {
+        Result r = run("flows", sample(Sample.LOAD_BALANCED_DAG_HYBRID).toString());
+        assertThat(r.code()).isZero();
+        // Client rows end at the virtual IPs (L1); the group's row lists all four members' addresses.
+        assertThat(r.out()).contains("internet,lb01,any,203.0.113.25 203.0.113.26,443,TCP,C1,");
+        assertThat(r.out()).contains("lb01,dag01,203.0.113.25 203.0.113.26,10.20.1.11 10.20.1.12 10.20.1.13 10.20.1.14,443,TCP,L2,");
+        // Office 365 SMTP from Microsoft's endpoint set 10, named with its list version.
+        assertThat(r.out()).contains("o365,lb01,40.92.0.0/15 40.107.0.0/16 ", "endpoint set 10", "list 2022072800");
+    }
+
+    @Test
+    void validateRefusesHybridMailThroughAnUnsubscribedEdge() throws Exception {
+        Path file = dir.resolve("unsubscribed.portolan");
+        Files.writeString(file, """
+                {"format": "portolan-topology", "version": 1, "name": "Hybrid through an unsubscribed Edge",
+                 "nodes": [{"id": "net", "kind": "INTERNET"}, {"id": "o365", "kind": "OFFICE_365"},
+                           {"id": "edge", "kind": "EDGE", "name": "EDGE01", "subscribed": false},
+                           {"id": "ex", "kind": "MULTI_ROLE", "name": "EX01"}]}
+                """);
+        Result r = run("validate", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("F14 ERROR: Hybrid mail to and from Office 365 goes through Edge Transport server EDGE01");
+    }
+
+    @Test
+    void endpointsImportRefusesAnythingButMicrosoftsListAndSaysWhy() throws Exception {
+        Path file = dir.resolve("not-endpoints.json");
+        Files.writeString(file, "{\"hello\": 1}");
+        Result r = run("endpoints", "import", file.toString());
+        assertThat(r.code()).isEqualTo(PortolanCommand.UNREADABLE);
+        assertThat(r.err()).contains("not-endpoints.json, line 1, column 1: expected Microsoft's worldwide endpoints list");
+        Result shown = run("endpoints", "show");
+        assertThat(shown.out()).contains("Microsoft 365 endpoint set 10 (Exchange Online Protection:"
+                + " *.mail.protection.outlook.com), list 2022072800: 6 address ranges, TCP 25");
     }
 }

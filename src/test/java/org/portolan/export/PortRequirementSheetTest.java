@@ -65,7 +65,12 @@ class PortRequirementSheetTest {
                 assertThat(all).contains(f.id().name(), f.message().substring(0, 40));
             }
             for (FirewallRule r : rules.unrestricted()) {
-                assertThat(all).contains(r.source().name() + " ·", r.target().name() + " ·");
+                for (org.portolan.model.Node n : r.flows().get(0).sourceSide()) {
+                    assertThat(all).contains(org.portolan.report.FlowEnds.name(n) + " ·");
+                }
+                for (org.portolan.model.Node n : r.flows().get(0).targetSide()) {
+                    assertThat(all).contains(org.portolan.report.FlowEnds.name(n) + " ·");
+                }
             }
             assertThat(all).contains("Unrestricted internal traffic (R1/R2)", "Microsoft does not support restricting");
         }

@@ -57,9 +57,11 @@ class RoundTripProperties {
                         NodeKind kind = kinds.get(i);
                         Boolean subscribed = kind == NodeKind.EDGE && i % 2 == 0 ? Boolean.valueOf(i % 4 == 0) : null;
                         String zone = i % 3 == 0 || zs.size() < 2 ? kind.defaultZone().implicitId() : zs.get(1).id();
+                        int count = kind.allowsCount() && i % 3 == 1 ? 1 + i * 7 : 1;
+                        Boolean preauthentication = kind == NodeKind.LOAD_BALANCER ? Boolean.valueOf(i % 2 == 0) : null;
                         nodes.add(new Node("n" + i, kind, name + i, zone, site, subscribed,
                                 addrs.stream().map(NetworkAddress::parse).toList(),
-                                x == null ? null : new Point(x + i, x * 0.5)));
+                                x == null ? null : new Point(x + i, x * 0.5), count, preauthentication));
                     }
                     return new Topology(name, opts, zs, nodes);
                 });

@@ -138,6 +138,31 @@ class TopologyReaderTest {
     }
 
     @Test
+    void groupsAndLoadBalancersOfSpecificationVersion2() throws Exception {
+        Topology t = TopologyReader.read("v2.portolan", (HEAD + "  \"nodes\": [{\"id\": \"dag\", \"kind\": \"MULTI_ROLE\","
+                + " \"count\": 4}, {\"id\": \"lb\", \"kind\": \"LOAD_BALANCER\", \"preauthentication\": true}]\n}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(t.node("dag").orElseThrow().count()).isEqualTo(4);
+        assertThat(t.node("lb").orElseThrow().preauthenticates()).isTrue();
+        assertThat(t.node("lb").orElseThrow().zoneId()).isEqualTo("perimeter");
+    }
+
+    @Test
+    void countIsAWholeNumberFrom1To10000OnKindsThatCanBeGroups() {
+        assertThat(failure(HEAD + "  \"nodes\": [{\"id\": \"a\", \"kind\": \"CAS\", \"count\": 0}]\n}").getMessage())
+                .contains("bad.portolan:4:49:", "node \"a\".count must be a whole number from 1 to 10000", "found the number 0");
+        assertThat(failure(HEAD + "  \"nodes\": [{\"id\": \"a\", \"kind\": \"CAS\", \"count\": 2.5}]\n}").getMessage())
+                .contains("whole number");
+        assertThat(failure(HEAD + "  \"nodes\": [{\"id\": \"a\", \"kind\": \"CAS\", \"count\": \"4\"}]\n}").getMessage())
+                .contains("found the text \"4\"");
+        assertThat(failure(HEAD + "  \"nodes\": [{\"id\": \"a\", \"kind\": \"INTERNET\", \"count\": 2}]\n}").getMessage())
+                .contains("\"count\" applies only to EDGE, CAS, MAILBOX, MULTI_ROLE, DNS, DOMAIN_CONTROLLER and"
+                        + " LOAD_BALANCER nodes, and this node is INTERNET");
+        assertThat(failure(HEAD + "  \"nodes\": [{\"id\": \"a\", \"kind\": \"CAS\", \"preauthentication\": true}]\n}")
+                .getMessage()).contains("\"preauthentication\" applies only to LOAD_BALANCER nodes");
+    }
+
+    @Test
     void subscribedOnlyOnEdges() {
         assertThat(failure(HEAD + "  \"nodes\": [{\"id\": \"a\", \"kind\": \"CAS\", \"subscribed\": false}]\n}").getMessage())
                 .contains("\"subscribed\" applies only to EDGE nodes");

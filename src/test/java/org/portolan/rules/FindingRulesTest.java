@@ -36,8 +36,8 @@ class FindingRulesTest {
         Topology split = withZones(List.of(dmz2), node("cas1", CAS), node("mbx1", MAILBOX).withZone("datacenter"));
         List<Finding> f1 = findings(split, FindingId.F1);
         assertThat(f1).hasSize(1);
-        assertThat(f1.get(0).severity()).isEqualTo(Severity.ERROR);
-        assertThat(f1.get(0).message()).contains("CAS1", "MBX1", "R1", "allow all ports");
+        assertThat(f1.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(f1.get(0).message()).contains("CAS1", "MBX1", "R1", "allow every port and protocol");
         assertThat(f1.get(0).nodes()).extracting(Node::id).containsExactly("cas1", "mbx1");
 
         assertThat(findings(withZones(List.of(dmz2), node("cas1", CAS), node("mbx1", MAILBOX)), FindingId.F1)).isEmpty();

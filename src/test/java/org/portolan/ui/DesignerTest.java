@@ -102,7 +102,7 @@ class DesignerTest {
             assertThat(tableRows(robot)).as("after adding %s", kind).containsExactlyInAnyOrderElementsOf(FlowEngine.flows(t));
         }
         assertThat(document.topology().nodes()).extracting(Node::name)
-                .containsExactly("Internet01", "EDGE01", "CAS01", "MBX01", "EX01", "DNS01", "Office365-01", "DC01", "Clients01");
+                .containsExactly("Internet01", "EDGE01", "CAS01", "MBX01", "EX01", "DNS01", "Office365-01", "DC01", "Clients01", "LB01");
         assertThat(tableRows(robot)).isNotEmpty();
     }
 

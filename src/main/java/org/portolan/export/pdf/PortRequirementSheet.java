@@ -23,7 +23,8 @@ import org.portolan.model.Topology;
 import org.portolan.model.Zone;
 import org.portolan.report.FirewallRule;
 import org.portolan.report.FirewallRules;
-import org.portolan.report.FlowRow;
+import org.portolan.report.FlowEnds;
+import org.portolan.model.NodeKind;
 import org.portolan.rules.Finding;
 import org.portolan.rules.Severity;
 
@@ -94,7 +95,7 @@ public final class PortRequirementSheet {
         facts.add(row("Author", o.author() == null || o.author().isBlank() ? "" : o.author()));
         facts.add(row("Nodes", t.nodes().size() + " (" + kinds(t) + ")"));
         facts.add(row("Flows", a.flows().size() + " port rows, " + sheet.ruleCount() + " firewall rules, "
-                + sheet.unrestricted().size() + " unrestricted server pairs"));
+                + sheet.unrestricted().size() + " unrestricted zone links (R1/R2)"));
         facts.add(row("Findings", a.count(Severity.ERROR) + " errors, " + a.count(Severity.WARNING) + " warnings, "
                 + a.count(Severity.INFO) + " notes"));
         float startY = p.y();
@@ -182,24 +183,36 @@ public final class PortRequirementSheet {
                 }
                 Cell services = same ? Cell.of(Run.muted("Same as #" + runStart.number())) : Cell.of(Run.plain(r.services()));
                 Cell notes = same ? Cell.of(Run.muted("Same as #" + runStart.number())) : Cell.of(Run.muted(r.notes()));
-                rows.add(new Cell[] {Cell.of(Run.plain(Integer.toString(r.number()))), endpoint(t, r.source()),
-                        endpoint(t, r.target()), Cell.of(Run.strong(r.ports())), services,
+                rows.add(new Cell[] {Cell.of(Run.plain(Integer.toString(r.number()))), endpoint(t, r, true),
+                        endpoint(t, r, false), Cell.of(Run.strong(r.ports())), services,
                         Cell.of(Run.plain(r.connectors())), Cell.of(Run.strong(r.rules())), notes});
             }
             p.table(title, columns, rows, TABLE_FONT, section.crossing().toString());
         }
     }
 
-    private static Cell endpoint(Topology t, Node n) {
-        Zone zone = t.zoneOf(n);
-        return Cell.of(Run.strong(n.name()), Run.plain(String.join(" ", FlowRow.addresses(n))),
+    /** Name (or group), addresses ("address not recorded" in red when there are none, F12), zone. */
+    private static Cell endpoint(Topology t, FirewallRule r, boolean source) {
+        Zone zone = t.zoneOf(source ? r.source() : r.target());
+        List<String> addresses = source ? r.sourceAddresses() : r.targetAddresses();
+        return Cell.of(Run.strong(source ? r.sourceName() : r.targetName()),
+                addresses.isEmpty() ? new Run(FlowEnds.NOT_RECORDED + " (F12)", false, "#dc2626")
+                        : Run.plain(String.join(" ", addresses)),
                 Run.muted(zone.name() + " (" + zone.id() + ")"));
     }
 
-    /** One line: name and addresses. */
-    private static Cell server(Node n) {
-        String addresses = String.join(" ", FlowRow.addresses(n));
-        return Cell.of(new Run(addresses.isEmpty() ? n.name() : n.name() + " · " + addresses, false, PdfPages.TEXT));
+    /** The servers of one side of a zone link: what they are and where, then one line per server. */
+    private static Cell servers(Topology t, FirewallRule r, boolean source) {
+        List<Node> side = source ? r.flows().get(0).sourceSide() : r.flows().get(0).targetSide();
+        Zone zone = t.zoneOf(side.get(0));
+        List<Run> runs = new ArrayList<>();
+        runs.add(Run.strong((side.get(0).kind() == NodeKind.DOMAIN_CONTROLLER ? "Domain controllers" : "Exchange servers")
+                + " in " + zone.name() + " (" + zone.id() + ")"));
+        for (Node n : side) {
+            List<String> addresses = FlowEnds.addresses(n, 0);
+            runs.add(Run.plain(FlowEnds.name(n) + " · " + FlowEnds.cell(addresses)));
+        }
+        return Cell.of(runs.toArray(Run[]::new));
     }
 
     private static void findings(PdfPages p, Analysis a) {
@@ -236,7 +249,7 @@ public final class PortRequirementSheet {
         p.paragraph(UNRESTRICTED_REASON, 9, PdfPages.TEXT);
         p.moveDown(6);
         if (sheet.unrestricted().isEmpty()) {
-            p.paragraph("The diagram has no such server pairs.", 10, PdfPages.TEXT);
+            p.paragraph("The diagram has no Exchange servers that need it.", 10, PdfPages.TEXT);
             return;
         }
         float w = p.contentWidth();
@@ -247,7 +260,8 @@ public final class PortRequirementSheet {
             if (!same) {
                 runStart = r;
             }
-            rows.add(new Cell[] {Cell.of(Run.plain(Integer.toString(r.number()))), server(r.source()), server(r.target()),
+            rows.add(new Cell[] {Cell.of(Run.plain(Integer.toString(r.number()))), servers(t, r, true),
+                    servers(t, r, false),
                     Cell.of(Run.strong(r.rules())),
                     Cell.of(same ? Run.muted("Same as #" + runStart.number()) : Run.plain(r.services())),
                     Cell.of(r.crossing().passesFirewall() ? new Run("Crosses " + r.crossing() + ": see F1", true, "#dc2626")

@@ -38,8 +38,7 @@ public final class Recovery {
 
     /** The Portolan folder: {@code -Dportolan.home}, or {@code ~/.portolan}. */
     public static Path defaultHome() {
-        String configured = System.getProperty("portolan.home");
-        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".portolan");
+        return org.portolan.io.PortolanHome.dir();
     }
 
     Path file() {

@@ -1,5 +1,7 @@
 package org.portolan.ui.flows;
 
+import org.portolan.report.FlowEnds;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,8 +62,8 @@ public final class FlowTableView extends BorderPane {
         // pulse to better its estimate of their height: after selecting a node, 350 pulses (six seconds) of
         // layout passes, and every edit meanwhile shared the FX thread with them.
         table.setStyle("-fx-fixed-cell-size: 2.8em;");
-        table.getColumns().add(column("Source", 130, f -> f.source().name()));
-        table.getColumns().add(column("Target", 130, f -> f.target().name()));
+        table.getColumns().add(column("Source", 130, f -> FlowEnds.name(f, true)));
+        table.getColumns().add(column("Target", 130, f -> FlowEnds.name(f, false)));
         TableColumn<Flow, String> port = column("Port", 70, f -> f.port().range().toString());
         port.setComparator((a, b) -> portKey(a).compareTo(portKey(b)));
         table.getColumns().add(port);
@@ -213,7 +215,7 @@ public final class FlowTableView extends BorderPane {
     }
 
     private static boolean matches(Flow f, String text) {
-        String haystack = (f.source().name() + ' ' + f.target().name() + ' ' + f.port() + ' ' + f.ruleId() + ' '
+        String haystack = (FlowEnds.name(f, true) + ' ' + FlowEnds.name(f, false) + ' ' + f.port() + ' ' + f.ruleId() + ' '
                 + String.join(" ", f.services()) + ' ' + String.join(" ", f.connectors()) + ' ' + f.crossing())
                 .toLowerCase(Locale.ROOT);
         for (String word : text.split("\\s+")) {

@@ -14,6 +14,8 @@ import org.portolan.model.NetworkAddress;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
+import org.portolan.m365.EndpointList;
+import org.portolan.m365.Office365Endpoints;
 
 /**
  * A node's form: name, kind, zone, site, subscription and addresses. It follows its node through every edit
@@ -38,6 +40,10 @@ final class NodeForm {
     private final TextField site;
     /** For an Edge only; null otherwise. */
     private final CheckBox subscribed;
+    /** For a load balancer only; null otherwise. */
+    private final CheckBox preauthentication;
+    /** For kinds that may stand for a group; null otherwise. */
+    private final TextField count;
     private final TextArea addresses;
     private final List<javafx.scene.Node> children = new ArrayList<>();
     /** The node as the fields show it. */
@@ -64,7 +70,8 @@ final class NodeForm {
                 editor.edit("Change kind of " + current().name(), x -> {
                     Node c = node(x);
                     return x.withNode(new Node(c.id(), k, c.name(), c.zoneId(), c.site(),
-                            k == NodeKind.EDGE ? c.subscribed() : null, c.addresses(), c.position()));
+                            k == NodeKind.EDGE ? c.subscribed() : null, c.addresses(), c.position(),
+                            k.allowsCount() ? c.count() : 1, k == NodeKind.LOAD_BALANCER ? c.preauthentication() : null));
                 });
             }
         });
@@ -97,6 +104,37 @@ final class NodeForm {
         } else {
             subscribed = null;
         }
+        Label countProblem = new Label();
+        if (kind.allowsCount()) {
+            count = Forms.text(Integer.toString(n.count()), "inspector-count", v -> countProblem(v) == null,
+                    () -> Integer.toString(current().count()), v -> editor.edit("Set count of " + current().name(),
+                            x -> x.withNode(node(x).withCount(Integer.parseInt(v.trim())))));
+            count.setPrefColumnCount(6);
+            count.setTooltip(new javafx.scene.control.Tooltip("How many identical servers the card stands for:"
+                    + " a DAG, a Client Access pool, an Edge pair (1 to " + Node.MAX_COUNT + ")"));
+            countProblem.setId("inspector-count-problem");
+            countProblem.setWrapText(true);
+            countProblem.setStyle("-fx-text-fill: #dc2626; -fx-font-size: 11px;");
+            count.textProperty().addListener((obs, old, v) -> {
+                String problem = countProblem(v);
+                countProblem.setText(problem == null ? "" : problem);
+            });
+            grid.addRow(row++, new Label("Servers"), count);
+            grid.add(countProblem, 1, row++);
+        } else {
+            count = null;
+        }
+        if (kind == NodeKind.LOAD_BALANCER) {
+            preauthentication = new CheckBox("Pre-authenticates users");
+            preauthentication.setId("inspector-preauthentication");
+            preauthentication.setSelected(n.preauthenticates());
+            preauthentication.setOnAction(e -> editor.edit((preauthentication.isSelected() ? "Turn on" : "Turn off")
+                    + " pre-authentication on " + current().name(),
+                    x -> x.withNode(node(x).withPreauthentication(preauthentication.isSelected()))));
+            grid.addRow(row++, new Label("Publishing"), preauthentication);
+        } else {
+            preauthentication = null;
+        }
         addresses = new TextArea(addressText(n));
         addresses.setId("inspector-addresses");
         Forms.committed(addresses, () -> addressText(current()));
@@ -121,7 +159,15 @@ final class NodeForm {
             }
         });
         children.addAll(List.of(title, Forms.muted(kind.description()), grid,
-                new Label("IP addresses or subnets, one per line"), addresses, problem));
+                new Label(kind == NodeKind.LOAD_BALANCER ? "Virtual IP addresses, one per line"
+                        : "IP addresses or subnets, one per line"), addresses, problem));
+        if (kind == NodeKind.OFFICE_365) {
+            EndpointList list = Office365Endpoints.active();
+            children.add(Forms.muted("Without addresses, the Office 365 rules use Microsoft's endpoint sets: "
+                    + list.describe(EndpointList.EXCHANGE_ONLINE_PROTECTION) + " for SMTP; "
+                    + list.describe(EndpointList.EXCHANGE_ONLINE) + " for HTTPS. File → Update Microsoft 365"
+                    + " endpoints… replaces them with a current download."));
+        }
     }
 
     List<javafx.scene.Node> children() {
@@ -157,6 +203,15 @@ final class NodeForm {
         if (subscribed != null) {
             subscribed.setSelected(n.isSubscribed());
         }
+        if (preauthentication != null) {
+            preauthentication.setSelected(n.preauthenticates());
+        }
+        if (count != null) {
+            if (reset) {
+                count.setText(Integer.toString(shown.count()));
+            }
+            Forms.follow(count, Integer.toString(shown.count()), Integer.toString(n.count()));
+        }
         shown = n;
     }
 
@@ -176,6 +231,16 @@ final class NodeForm {
 
     private static String addressText(Node n) {
         return String.join("\n", n.addresses().stream().map(Object::toString).toList());
+    }
+
+    /** Why a count cannot be kept, or null when it is a whole number from 1 to 10,000. */
+    static String countProblem(String text) {
+        String t = text.trim();
+        if (t.isEmpty() || !t.chars().allMatch(Character::isDigit) || t.length() > 5) {
+            return "Enter a whole number of servers from 1 to " + Node.MAX_COUNT;
+        }
+        int v = Integer.parseInt(t);
+        return v < 1 || v > Node.MAX_COUNT ? "Enter a whole number of servers from 1 to " + Node.MAX_COUNT : null;
     }
 
     static String addressProblem(String text) {

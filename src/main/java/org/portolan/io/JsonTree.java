@@ -1,4 +1,4 @@
-package org.portolan.fileformat;
+package org.portolan.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -17,13 +17,13 @@ import java.util.Map;
  * A JSON tree that remembers where each value started, so that every message can name line and column.
  * (Jackson's own tree forgets locations.)
  */
-final class JsonTree {
+public final class JsonTree {
 
     private JsonTree() {
     }
 
     /** Any JSON value with its 1-based position. */
-    sealed interface Value permits Obj, Arr, Str, Num, Bool, Null {
+    public sealed interface Value permits Obj, Arr, Str, Num, Bool, Null {
         int line();
 
         int column();
@@ -33,49 +33,49 @@ final class JsonTree {
     }
 
     /** An object; members keep file order, and each key remembers its own position. */
-    record Obj(Map<String, Member> members, int line, int column) implements Value {
+    public record Obj(Map<String, Member> members, int line, int column) implements Value {
         public String describe() {
             return "an object";
         }
     }
 
-    record Member(String key, Value value, int line, int column) {
+    public record Member(String key, Value value, int line, int column) {
     }
 
-    record Arr(List<Value> items, int line, int column) implements Value {
+    public record Arr(List<Value> items, int line, int column) implements Value {
         public String describe() {
             return "a list";
         }
     }
 
-    record Str(String text, int line, int column) implements Value {
+    public record Str(String text, int line, int column) implements Value {
         public String describe() {
             return "the text \"" + text + "\"";
         }
     }
 
-    record Num(BigDecimal number, int line, int column) implements Value {
+    public record Num(BigDecimal number, int line, int column) implements Value {
         public String describe() {
             return "the number " + number.toPlainString();
         }
     }
 
-    record Bool(boolean value, int line, int column) implements Value {
+    public record Bool(boolean value, int line, int column) implements Value {
         public String describe() {
             return value ? "true" : "false";
         }
     }
 
-    record Null(int line, int column) implements Value {
+    public record Null(int line, int column) implements Value {
         public String describe() {
             return "null";
         }
     }
 
     /** Thrown for malformed JSON; carries the position the parser reached. */
-    static final class SyntaxError extends Exception {
-        final int line;
-        final int column;
+    public static final class SyntaxError extends Exception {
+        public final int line;
+        public final int column;
 
         SyntaxError(String message, int line, int column) {
             super(message);
@@ -87,7 +87,7 @@ final class JsonTree {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
 
-    static Value parse(String text) throws SyntaxError {
+    public static Value parse(String text) throws SyntaxError {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -97,7 +97,7 @@ final class JsonTree {
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                throw new SyntaxError("unexpected content after the end of the diagram object", at.getLineNr(),
+                throw new SyntaxError("unexpected content after the end of the JSON value", at.getLineNr(),
                         at.getColumnNr());
             }
             return root;
