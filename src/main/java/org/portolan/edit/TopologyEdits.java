@@ -36,15 +36,29 @@ public final class TopologyEdits {
         };
     }
 
+    /** The name prefix of new groups: a DAG of Mailbox or multi-role servers, a pool of anything else. */
+    static String groupPrefix(NodeKind kind) {
+        return switch (kind) {
+            case MAILBOX, MULTI_ROLE -> "DAG";
+            case CAS -> "CASPOOL";
+            case EDGE -> "EDGEPAIR";
+            default -> prefix(kind) + "POOL";
+        };
+    }
+
     /** The first free default name for a kind: EX01, then EX02 … (names and ids both stay unique). */
     public static String nextName(Topology t, NodeKind kind) {
+        return nextName(t, prefix(kind));
+    }
+
+    private static String nextName(Topology t, String prefix) {
         Set<String> taken = new HashSet<>();
         for (Node n : t.nodes()) {
             taken.add(n.name().toLowerCase(Locale.ROOT));
             taken.add(n.id().toLowerCase(Locale.ROOT));
         }
         for (int i = 1; ; i++) {
-            String name = prefix(kind) + String.format(Locale.ROOT, "%02d", i);
+            String name = prefix + String.format(Locale.ROOT, "%02d", i);
             if (!taken.contains(name.toLowerCase(Locale.ROOT))) {
                 return name;
             }
@@ -105,10 +119,16 @@ public final class TopologyEdits {
 
     /** Adds a node of {@code kind} with its top-left at {@code at}, in the zone under that point. */
     public static Topology addNode(Topology t, NodeKind kind, Point at, double width, double height) {
-        String name = nextName(t, kind);
+        return addNode(t, kind, 1, at, width, height);
+    }
+
+    /** Adds a card for {@code count} servers of {@code kind} (a group when more than one: DAG01, CASPOOL01 …). */
+    public static Topology addNode(Topology t, NodeKind kind, int count, Point at, double width, double height) {
+        String name = nextName(t, count > 1 ? groupPrefix(kind) : prefix(kind));
         Zone zone = zoneAt(t, at.x() + width / 2, at.y() + height / 2);
         String zoneId = zone != null ? zone.id() : kind.defaultZone().implicitId();
-        Node node = new Node(uniqueId(t, name.toLowerCase(Locale.ROOT)), kind, name, zoneId, null, null, List.of(), at);
+        Node node = new Node(uniqueId(t, name.toLowerCase(Locale.ROOT)), kind, name, zoneId, null, null, List.of(), at,
+                count, null);
         List<Node> nodes = new ArrayList<>(t.nodes());
         nodes.add(node);
         return t.withNodes(nodes);

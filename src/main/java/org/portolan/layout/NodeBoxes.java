@@ -25,4 +25,14 @@ public final class NodeBoxes {
     public static Vec subtitle(NodeBox box) {
         return new Vec(box.rect().x() + TEXT_LEFT, box.rect().centerY() + 14);
     }
+
+    /** The cards drawn behind a group's card, back to front, offset up and right; none for one server. */
+    public static java.util.List<Rect> stack(NodeBox box) {
+        if (!box.node().isGroup()) {
+            return java.util.List.of();
+        }
+        Rect r = box.rect();
+        return java.util.List.of(new Rect(r.x() + 8, r.y() - 8, r.width(), r.height()),
+                new Rect(r.x() + 4, r.y() - 4, r.width(), r.height()));
+    }
 }

@@ -100,6 +100,10 @@ public final class DiagramRenderer {
     }
 
     private static void card(DrawingSurface s, NodeBox b) {
+        // A group (a DAG, a pool) is a stack of cards.
+        for (Rect behind : NodeBoxes.stack(b)) {
+            s.rect(behind, DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, DiagramStyle.CARD_STROKE, 1);
+        }
         s.rect(b.rect(), DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, DiagramStyle.CARD_STROKE, 1);
         s.icon(Icons.pathData(b.node().kind()), NodeBoxes.icon(b), DiagramStyle.accent(b.node().kind()), 2);
         Vec t = NodeBoxes.title(b);

@@ -6,7 +6,7 @@ import org.portolan.model.Zone;
 public record Crossing(Zone from, Zone to) {
 
     public boolean passesFirewall() {
-        return !from.id().equals(to.id());
+        return from != to && !from.id().equals(to.id());
     }
 
     /** Machine form for CSV and JSON: "external->perimeter". */

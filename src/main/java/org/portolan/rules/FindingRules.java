@@ -204,11 +204,17 @@ public final class FindingRules {
 
     /** F12: a node whose flows pass a firewall, with no address to write the rules against. */
     private static void crossingWithoutAddresses(FlowContext c, List<Flow> flows, Consumer<Finding> out) {
-        Set<Node> crossing = new java.util.LinkedHashSet<>();
+        // By identity: hashing a node record hashes its addresses, and there is one pass over every flow.
+        Set<Node> crossing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Flow f : flows) {
             if (f.crossing().passesFirewall()) {
-                crossing.addAll(f.sourceSide());
-                crossing.addAll(f.targetSide());
+                if (f.isZoneLink()) {
+                    crossing.addAll(f.sourceSide());
+                    crossing.addAll(f.targetSide());
+                } else {
+                    crossing.add(f.source());
+                    crossing.add(f.target());
+                }
             }
         }
         for (Node n : c.topology().nodes()) {

@@ -107,6 +107,47 @@ class DesignerTest {
     }
 
     @Test
+    void aLoadBalancerAndADagFromThePaletteAndTheirServersFromTheInspector(FxRobot robot) {
+        newBlank(robot);
+        Rect internal = zoneRect("internal");
+        robot.drag("#palette-internet", MouseButton.PRIMARY).moveTo(screen(zoneRect("external").centerX(),
+                zoneRect("external").y() + 90)).release(MouseButton.PRIMARY);
+        robot.drag("#palette-group-dag", MouseButton.PRIMARY).moveTo(screen(internal.centerX(), internal.y() + 90))
+                .release(MouseButton.PRIMARY);
+        robot.drag("#palette-load_balancer", MouseButton.PRIMARY).moveTo(screen(zoneRect("perimeter").centerX(),
+                zoneRect("perimeter").y() + 90)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node dag = document.topology().node("dag01").orElseThrow();
+        assertThat(dag.count()).isEqualTo(4);
+        assertThat(document.topology().node("lb01").orElseThrow().kind()).isEqualTo(NodeKind.LOAD_BALANCER);
+        robot.interact(() -> window.selection().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        // The Internet reaches the load balancer, which forwards to the DAG (L1, L2).
+        assertThat(tableRows(robot)).extracting(Flow::toString).contains("C1 internet01 -> lb01 443/TCP",
+                "N1 internet01 -> lb01 25/TCP", "L2 lb01 -> dag01 443/TCP");
+        assertThat(cardTexts(robot, "dag01")).contains("DAG01", "Multi-role ×4");
+
+        robot.interact(() -> window.selection().selectNodes(List.of("dag01")));
+        javafx.scene.control.TextField servers = robot.lookup("#inspector-count").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(servers).write("70000");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inspector-count-problem").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Enter a whole number of servers from 1 to 10000");
+        robot.interact(() -> servers.setText("8"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().node("dag01").orElseThrow().count()).isEqualTo(8);
+        assertThat(cardTexts(robot, "dag01")).contains("Multi-role ×8");
+        assertThat(document.undoName()).isEqualTo("Set count of DAG01");
+        assertThat(FlowEngine.flows(document.topology())).extracting(Flow::toString).contains("R1 dag01 -> dag01 any");
+    }
+
+    private static List<String> cardTexts(FxRobot robot, String id) {
+        return robot.lookup("#node-" + id).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
+                .queryAll().stream().map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+    }
+
+    @Test
     void movingTheEdgeIntoTheInternalZoneRaisesF3InOneUndoableStep(FxRobot robot) {
         assertThat(findings(robot)).doesNotContain(FindingId.F3);
         Rect internal = zoneRect("internal");

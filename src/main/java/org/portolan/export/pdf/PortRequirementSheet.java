@@ -25,6 +25,7 @@ import org.portolan.report.FirewallRule;
 import org.portolan.report.FirewallRules;
 import org.portolan.report.FlowEnds;
 import org.portolan.model.NodeKind;
+import org.portolan.m365.Office365Endpoints;
 import org.portolan.rules.Finding;
 import org.portolan.rules.Severity;
 
@@ -118,9 +119,13 @@ public final class PortRequirementSheet {
         p.table(null, p.left() + half + 20, List.of(new Column("Organisation options in effect", half - 110),
                 new Column("", 110)), opts, 9, null);
         p.moveTo(Math.max(afterFacts, p.y()) + 6);
+        boolean endpointSets = t.nodes().stream().anyMatch(n -> n.kind() == NodeKind.OFFICE_365 && n.addresses().isEmpty());
         p.paragraph("Every rule cites its ID in Portolan's rule table, derived from Microsoft's \"Network ports for"
                 + " clients and mail flow in Exchange 2013\" and \"Hybrid deployment prerequisites\". Addresses are"
-                + " those recorded in the diagram; \"any\" means any Internet host.", 9, PdfPages.MUTED);
+                + " those recorded in the diagram; \"any\" means any Internet host." + (endpointSets
+                ? " Office 365 addresses are Microsoft's published endpoint sets (\"Office 365 URLs and IP address"
+                + " ranges\", worldwide), list version " + Office365Endpoints.active().version() + ": set 10 for"
+                + " SMTP, set 1 for HTTPS." : ""), 9, PdfPages.MUTED);
     }
 
     private static Cell[] row(String label, String value) {

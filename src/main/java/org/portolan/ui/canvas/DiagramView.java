@@ -201,8 +201,9 @@ public final class DiagramView extends ScrollPane {
             NodeKind kind = item.nodeKind();
             Point p = new Point(snap(x - DiagramLayouter.NODE_WIDTH / 2), snap(y - DiagramLayouter.NODE_HEIGHT / 2));
             String[] added = new String[1];
-            document.edit("Add " + kind.displayName(), t -> {
-                var result = TopologyEdits.addNode(t, kind, p, DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT);
+            document.edit("Add " + kind.displayName() + (item.count() > 1 ? " group" : ""), t -> {
+                var result = TopologyEdits.addNode(t, kind, item.count(), p, DiagramLayouter.NODE_WIDTH,
+                        DiagramLayouter.NODE_HEIGHT);
                 added[0] = result.nodes().get(result.nodes().size() - 1).id();
                 return result;
             });

@@ -88,7 +88,17 @@ final class FxDiagramPainter {
         Text subtitle = new Text(s.x(), s.y(), b.subtitle());
         subtitle.setFont(Fonts.regular(DiagramLayouter.SUBTITLE_FONT));
         subtitle.setFill(Color.web(DiagramStyle.MUTED_TEXT));
-        Group card = new Group(shadow, body, icon, title, subtitle);
+        Group card = new Group();
+        // A group (a DAG, a pool) is a stack of cards.
+        for (Rect behind : NodeBoxes.stack(b)) {
+            Rectangle sheet = new Rectangle(behind.x(), behind.y(), behind.width(), behind.height());
+            sheet.setArcWidth(DiagramStyle.CARD_RADIUS * 2);
+            sheet.setArcHeight(DiagramStyle.CARD_RADIUS * 2);
+            sheet.setFill(Color.web(DiagramStyle.CARD_FILL));
+            sheet.setStroke(Color.web(DiagramStyle.CARD_STROKE));
+            card.getChildren().add(sheet);
+        }
+        card.getChildren().addAll(shadow, body, icon, title, subtitle);
         card.setId("node-" + b.node().id());
         card.getStyleClass().add("node-card");
         lazyTooltip(card, () -> b.node().name() + "\n" + b.node().kind().description()

@@ -33,6 +33,14 @@ public final class Palette extends VBox {
             getChildren().add(entry(PaletteItem.node(kind), icon(kind), kind.displayName(), kind.description(),
                     "palette-" + kind.name().toLowerCase(Locale.ROOT)));
         }
+        getChildren().add(heading("Server groups"));
+        getChildren().add(entry(PaletteItem.group(NodeKind.MULTI_ROLE, 4), icon(NodeKind.MULTI_ROLE),
+                "DAG ×4", "A database availability group: one card for 4 multi-role servers; set the"
+                        + " number in the inspector", "palette-group-dag"));
+        getChildren().add(entry(PaletteItem.group(NodeKind.CAS, 2), icon(NodeKind.CAS), "CAS pool ×2",
+                "A pool of Client Access servers, usually behind a load balancer", "palette-group-cas"));
+        getChildren().add(entry(PaletteItem.group(NodeKind.EDGE, 2), icon(NodeKind.EDGE), "Edge pair ×2",
+                "Two Edge Transport servers subscribed to the same site", "palette-group-edge"));
         getChildren().add(heading("Zones"));
         for (ZoneKind kind : ZoneKind.values()) {
             Rectangle swatch = new Rectangle(22, 16);
