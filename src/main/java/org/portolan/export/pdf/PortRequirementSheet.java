@@ -269,7 +269,8 @@ public final class PortRequirementSheet {
                     servers(t, r, false),
                     Cell.of(Run.strong(r.rules())),
                     Cell.of(same ? Run.muted("Same as #" + runStart.number()) : Run.plain(r.services())),
-                    Cell.of(r.crossing().passesFirewall() ? new Run("Crosses " + r.crossing() + ": see F1", true, "#dc2626")
+                    Cell.of(r.crossing().passesFirewall()
+                            ? new Run("Crosses " + r.crossing() + ": see F1", true, severityColor(Severity.WARNING))
                             : Run.muted(r.crossing().toString()))});
         }
         p.table(null, List.of(new Column("#", 30), new Column("Server", w * 0.22f), new Column("Server", w * 0.22f),

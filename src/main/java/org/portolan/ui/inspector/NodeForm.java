@@ -131,7 +131,9 @@ final class NodeForm {
             preauthentication.setOnAction(e -> editor.edit((preauthentication.isSelected() ? "Turn on" : "Turn off")
                     + " pre-authentication on " + current().name(),
                     x -> x.withNode(node(x).withPreauthentication(preauthentication.isSelected()))));
-            grid.addRow(row++, new Label("Publishing"), preauthentication);
+            preauthentication.setTooltip(new javafx.scene.control.Tooltip("The device pre-authenticates users before"
+                    + " it forwards to Client Access; with Office 365 this raises F15"));
+            grid.add(preauthentication, 0, row++, 2, 1);
         } else {
             preauthentication = null;
         }
