@@ -68,7 +68,7 @@ public final class FirewallRules {
     }
 
     /** Inbound first (external → perimeter → internal), then outbound, then everything inside one zone. */
-    private static int rank(Crossing c) {
+    public static int rank(Crossing c) {
         if (!c.passesFirewall()) {
             return 100 + c.from().kind().ordinal();
         }

@@ -17,10 +17,16 @@ import org.portolan.model.Node;
  * @param note         what a firewall engineer should know about the rule
  * @param readsFlows   its pairs come from the flows of the other rules (N4, N5, L2), so it is evaluated after them
  * @param office365Set the Microsoft 365 endpoint set an Office 365 end of its flows stands for, or 0
+ * @param serviceSet   the named group of ports firewall rules write it with ("SMTP", "DNS" …); L2 takes the set
+ *                     of the flow it forwards
  */
 public record Rule(RuleId id, String title, TrafficClass trafficClass, Predicate<FlowContext> applies,
                    Pairs pairs, Ports ports, List<String> services, Connectors connectors,
-                   String note, boolean readsFlows, int office365Set) {
+                   String note, boolean readsFlows, int office365Set, ServiceSetName serviceSet) {
+
+    /** A service set's vendor-safe name and what it carries, in words. */
+    public record ServiceSetName(String name, String description) {
+    }
 
     /** Produces the (source, target) pairs of a rule. */
     @FunctionalInterface

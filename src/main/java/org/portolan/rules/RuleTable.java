@@ -28,31 +28,44 @@ public final class RuleTable {
             "EWS free/busy, MailTips, message tracking (/ews/exchange.asmx)", "Multi-mailbox search",
             "Mailbox migrations (/ews/mrsproxy.svc)", "OAuth");
 
+    // Service sets: the named port groups the aggregated firewall rules and the Capirca export use.
+    private static final Rule.ServiceSetName CLIENT_WEB = set("EXCH-CLIENT-WEB", "Exchange client web services");
+    private static final Rule.ServiceSetName IMAP4 = set("IMAP4", "IMAP4 clients");
+    private static final Rule.ServiceSetName POP3 = set("POP3", "POP3 clients");
+    private static final Rule.ServiceSetName SUBMISSION = set("SMTP-SUBMISSION", "Authenticated SMTP submission");
+    private static final Rule.ServiceSetName SMTP = set("SMTP", "SMTP mail");
+    private static final Rule.ServiceSetName DNS_SET = set("DNS", "Name resolution (DNS)");
+    private static final Rule.ServiceSetName EDGESYNC = set("EDGESYNC", "EdgeSync (secure LDAP)");
+    private static final Rule.ServiceSetName PROXY = set("SENDER-REPUTATION-PROXY", "Sender reputation through the proxy");
+    private static final Rule.ServiceSetName HYBRID_WEB = set("EXCH-HYBRID-WEB", "Hybrid web services with Exchange Online");
+    private static final Rule.ServiceSetName FORWARDED = set("FORWARDED", "Forwarded by the load balancer");
+    private static final Rule.ServiceSetName ANY = set("ANY", "Any port, any protocol, unrestricted");
+
     public static final List<Rule> RULES = table(
             // Clients and services (article table 1): the destination is always a Client Access endpoint.
-            rule(C1, "Encrypted web connections from clients", TrafficClass.CLIENT)
+            rule(C1, "Encrypted web connections from clients", TrafficClass.CLIENT).serviceSet(CLIENT_WEB)
                     .pairs(between(FlowContext::clientSources, FlowContext::publishedClientAccess))
                     .ports(tcp(443)).services(WEB_SERVICES)
                     .note("HTTPS. Edge Transport servers never take part in client traffic."),
-            rule(C2, "Unencrypted web connections from clients", TrafficClass.CLIENT)
+            rule(C2, "Unencrypted web connections from clients", TrafficClass.CLIENT).serviceSet(CLIENT_WEB)
                     .when(c -> c.options().http())
                     .pairs(between(FlowContext::clientSources, FlowContext::publishedClientAccess))
                     .ports(tcp(80)).services("Internet calendar publishing", "Outlook Web App (redirects to 443/TCP)",
                             "Autodiscover fallback when 443/TCP is unavailable")
                     .note("Use encrypted 443/TCP wherever possible; some services may need 80/TCP."),
-            rule(C3, "IMAP4 clients", TrafficClass.CLIENT)
+            rule(C3, "IMAP4 clients", TrafficClass.CLIENT).serviceSet(IMAP4)
                     .when(c -> c.options().imap4())
                     .pairs(between(FlowContext::clientSources, FlowContext::publishedClientAccess))
                     .ports(tcp(143), tcp(993)).services("IMAP4", "Secure IMAP4")
                     .note("IMAP4 is disabled by default. The Client Access IMAP4 service proxies to the IMAP4"
                             + " Backend service on the Mailbox server."),
-            rule(C4, "POP3 clients", TrafficClass.CLIENT)
+            rule(C4, "POP3 clients", TrafficClass.CLIENT).serviceSet(POP3)
                     .when(c -> c.options().pop3())
                     .pairs(between(FlowContext::clientSources, FlowContext::publishedClientAccess))
                     .ports(tcp(110), tcp(995)).services("POP3", "Secure POP3")
                     .note("POP3 is disabled by default. The Client Access POP3 service proxies to the POP3"
                             + " Backend service on the Mailbox server."),
-            rule(C5, "Authenticated SMTP clients", TrafficClass.CLIENT)
+            rule(C5, "Authenticated SMTP clients", TrafficClass.CLIENT).serviceSet(SUBMISSION)
                     .when(c -> c.options().smtpClientSubmission())
                     .pairs(between(FlowContext::clientSources, FlowContext::publishedClientAccess))
                     .ports(tcp(587)).services("Authenticated SMTP submission")
@@ -60,20 +73,20 @@ public final class RuleTable {
                     .note("Clients that can only submit on port 25 need the connector's bindings changed."),
 
             // Mail flow without Edge Transport servers (article table 2).
-            rule(N1, "Inbound mail", TrafficClass.MAIL)
+            rule(N1, "Inbound mail", TrafficClass.MAIL).serviceSet(SMTP)
                     .when(c -> !c.hasEdge())
                     .pairs(between(c -> c.ofKind(NodeKind.INTERNET), FlowContext::publishedClientAccess))
                     .ports(tcp(25)).services("Inbound SMTP (anonymous)")
                     .connectors(Rule.Connectors.ofTarget(t -> List.of(on("Default Frontend", t))))
                     .note("Relayed to a Mailbox server by the implicit intra-organization Send connector."),
-            rule(N2, "Outbound mail", TrafficClass.MAIL)
+            rule(N2, "Outbound mail", TrafficClass.MAIL).serviceSet(SMTP)
                     .when(c -> !c.hasEdge() && c.options().internetSendConnector()
                             && !c.options().outboundProxyThroughCas())
                     .pairs(between(FlowContext::mailboxEndpoints, c -> c.ofKind(NodeKind.INTERNET)))
                     .ports(tcp(25)).services("Outbound SMTP")
                     .connectors(Rule.Connectors.ofTarget(t -> List.of("Send connector to the Internet (created by hand on the Mailbox servers)")))
                     .note("Exchange creates no Send connector to the Internet by default: create it by hand."),
-            rule(N3, "Outbound mail routed through Client Access", TrafficClass.MAIL)
+            rule(N3, "Outbound mail routed through Client Access", TrafficClass.MAIL).serviceSet(SMTP)
                     .when(c -> !c.hasEdge() && c.options().internetSendConnector()
                             && c.options().outboundProxyThroughCas())
                     .pairs(between(FlowContext::clientAccess, c -> c.ofKind(NodeKind.INTERNET)))
@@ -82,24 +95,24 @@ public final class RuleTable {
                             on("Outbound Proxy Frontend", s))))
                     .note("The Send connector proxies through the Client Access server; its \"Outbound Proxy"
                             + " Frontend\" receive connector takes the mail from the Mailbox server."),
-            rule(N4, "DNS for next-hop name resolution", TrafficClass.DNS)
+            rule(N4, "DNS for next-hop name resolution", TrafficClass.DNS).serviceSet(DNS_SET)
                     .when(c -> !c.hasEdge())
                     .pairsFromFlows(RulePairs.internetFacingServersToDns())
                     .ports(udp(53), tcp(53)).services("DNS")
                     .note("Internet-facing Exchange servers resolve internal and external host names."),
-            rule(N5, "DNS for internal name resolution", TrafficClass.DNS)
+            rule(N5, "DNS for internal name resolution", TrafficClass.DNS).serviceSet(DNS_SET)
                     .pairsFromFlows(RulePairs.internalServersToInternalDns())
                     .ports(udp(53), tcp(53)).services("DNS")
                     .note("Every internal Exchange server resolves internal host names for mail routing (and, with an"
                             + " Edge Transport server, the Edge's name)."),
 
             // Mail flow with a subscribed Edge Transport server (article table 3).
-            rule(E1, "Inbound mail: Internet to Edge Transport", TrafficClass.MAIL)
+            rule(E1, "Inbound mail: Internet to Edge Transport", TrafficClass.MAIL).serviceSet(SMTP)
                     .when(FlowContext::hasEdge)
                     .pairs(between(c -> c.ofKind(NodeKind.INTERNET), FlowContext::edges))
                     .ports(tcp(25)).services("Inbound SMTP (anonymous)")
                     .connectors(Rule.Connectors.ofTarget(t -> List.of(on("Default internal receive connector", t)))),
-            rule(E2, "Inbound mail: Edge Transport to the organisation", TrafficClass.MAIL)
+            rule(E2, "Inbound mail: Edge Transport to the organisation", TrafficClass.MAIL).serviceSet(SMTP)
                     .when(FlowContext::hasEdge)
                     .pairs(RulePairs.edgesToTheirMailboxes(false))
                     .ports(tcp(25)).services("Inbound SMTP")
@@ -107,7 +120,7 @@ public final class RuleTable {
                             on(m.kind() == NodeKind.MULTI_ROLE ? "Default Frontend" : "Default", m)))
                     .note("To the Mailbox servers of the subscribed Active Directory site. A 2013 Edge delivers to the"
                             + " Front End Transport service on a multi-role server."),
-            rule(E3, "Outbound mail: organisation to Edge Transport", TrafficClass.MAIL)
+            rule(E3, "Outbound mail: organisation to Edge Transport", TrafficClass.MAIL).serviceSet(SMTP)
                     .when(FlowContext::hasEdge)
                     .pairs(RulePairs.edgesToTheirMailboxes(true))
                     .ports(tcp(25)).services("Outbound SMTP")
@@ -115,25 +128,25 @@ public final class RuleTable {
                                     : "Send connector created by hand on the Mailbox servers to " + edge.name() + " (not subscribed)",
                             on("Default internal receive connector", edge)))
                     .note("Outbound mail always bypasses Client Access servers."),
-            rule(E4, "Outbound mail: Edge Transport to the Internet", TrafficClass.MAIL)
+            rule(E4, "Outbound mail: Edge Transport to the Internet", TrafficClass.MAIL).serviceSet(SMTP)
                     .when(c -> c.hasEdge() && c.options().internetSendConnector())
                     .pairs(between(FlowContext::edges, c -> c.ofKind(NodeKind.INTERNET)))
                     .ports(tcp(25)).services("Outbound SMTP")
                     .connectors(Rule.Connectors.ofSource(edge -> List.of(edge.isSubscribed()
                             ? "EdgeSync - " + edge.effectiveSite() + " to Internet"
                             : "Send connector created by hand on " + edge.serverName()))),
-            rule(E5, "EdgeSync synchronization", TrafficClass.DIRECTORY)
+            rule(E5, "EdgeSync synchronization", TrafficClass.DIRECTORY).serviceSet(EDGESYNC)
                     .when(FlowContext::hasEdge)
                     .pairs(RulePairs.subscribedEdgesFromTheirMailboxes())
                     .ports(tcp(50636)).services("EdgeSync (secure LDAP to AD LDS)")
                     .note("Only Mailbox servers that existed when the Edge was subscribed take part; servers added later"
                             + " need the Edge resubscribed."),
-            rule(E6, "DNS for next-hop name resolution", TrafficClass.DNS)
+            rule(E6, "DNS for next-hop name resolution", TrafficClass.DNS).serviceSet(DNS_SET)
                     .when(FlowContext::hasEdge)
                     .pairs(between(FlowContext::edges, c -> c.ofKind(NodeKind.DNS)))
                     .ports(udp(53), tcp(53)).services("DNS")
                     .note("Edge Transport servers resolve internal and external host names."),
-            rule(E7, "Sender reputation through the organisation's proxy", TrafficClass.PROXY)
+            rule(E7, "Sender reputation through the organisation's proxy", TrafficClass.PROXY).serviceSet(PROXY)
                     .when(c -> c.hasEdge() && c.options().senderReputationProxyPort() != null)
                     .pairs(between(FlowContext::edges, c -> c.ofKind(NodeKind.INTERNET)))
                     .portsFrom((FlowContext c) -> List.of(tcp(c.options().senderReputationProxyPort())))
@@ -142,18 +155,18 @@ public final class RuleTable {
                             + " -ProxyServerType."),
 
             // Hybrid deployment with Office 365 ("Hybrid deployment prerequisites", Exchange 2013).
-            rule(H1, "Mail from Exchange Online", TrafficClass.HYBRID)
+            rule(H1, "Mail from Exchange Online", TrafficClass.HYBRID).serviceSet(SMTP)
                     .when(FlowContext::isHybrid)
                     .pairs(between(c -> c.ofKind(NodeKind.OFFICE_365), FlowContext::publishedHybridTransportServers))
                     .ports(tcp(25)).services("SMTP/TLS from Exchange Online Protection").office365Set(10)
                     .connectors(Rule.Connectors.ofTarget(t -> List.of(receiveConnector(t))))
                     .note("Certificate-based authentication: no device may inspect or rewrite this SMTP."),
-            rule(H2, "Mail to Exchange Online", TrafficClass.HYBRID)
+            rule(H2, "Mail to Exchange Online", TrafficClass.HYBRID).serviceSet(SMTP)
                     .when(FlowContext::isHybrid)
                     .pairs(between(FlowContext::hybridTransportServers, c -> c.ofKind(NodeKind.OFFICE_365)))
                     .ports(tcp(25)).services("SMTP/TLS to Exchange Online").office365Set(10)
                     .connectors(Rule.Connectors.ofTarget(o -> List.of("Outbound to Office 365"))),
-            rule(H3, "Hybrid features from Exchange Online", TrafficClass.HYBRID)
+            rule(H3, "Hybrid features from Exchange Online", TrafficClass.HYBRID).serviceSet(HYBRID_WEB)
                     .when(FlowContext::isHybrid)
                     .pairs(between(c -> c.ofKind(NodeKind.OFFICE_365), FlowContext::publishedClientAccess))
                     .ports(tcp(443)).services(HYBRID_WEB_SERVICES).office365Set(1)
@@ -161,14 +174,14 @@ public final class RuleTable {
                             + " Microsoft 365 endpoint set 1 as the source of this traffic is common practice, not a"
                             + " Microsoft statement: Microsoft does not publish the addresses its datacentres use"
                             + " towards customer networks."),
-            rule(H4, "Hybrid features towards Exchange Online", TrafficClass.HYBRID)
+            rule(H4, "Hybrid features towards Exchange Online", TrafficClass.HYBRID).serviceSet(HYBRID_WEB)
                     .when(FlowContext::isHybrid)
                     .pairs(between(FlowContext::clientAccess, c -> c.ofKind(NodeKind.OFFICE_365)))
                     .ports(tcp(443)).services("Cloud free/busy", "OAuth", "Hybrid Configuration Wizard").office365Set(1)
                     .note("Office 365 address ranges are published by Microsoft (\"Microsoft 365 URLs and IP address ranges\")."),
 
             // Load balancers and reverse proxies: L1 is the routing above (publishedClientAccess), L2 the forwarding.
-            rule(L2, "Load balancer to the Client Access servers it publishes", TrafficClass.CLIENT)
+            rule(L2, "Load balancer to the Client Access servers it publishes", TrafficClass.CLIENT).serviceSet(FORWARDED)
                     .pairsFromFlows(RulePairs.loadBalancersToTheirServers())
                     .portsFrom(RulePairs::portsReaching)
                     .services("Published Client Access services (every port that reaches the virtual IP, L1)")
@@ -176,13 +189,13 @@ public final class RuleTable {
                             + " must pass unchanged: no SMTP inspection or rewriting on the device."),
 
             // Ground rules: restricting traffic inside the Exchange organisation is not supported.
-            rule(R1, "Unrestricted traffic between Exchange servers", TrafficClass.UNRESTRICTED)
+            rule(R1, "Unrestricted traffic between Exchange servers", TrafficClass.UNRESTRICTED).serviceSet(ANY)
                     .pairs(RulePairs.exchangeZonePairs())
                     .ports(Port.ANY).services("Client Access proxying", "RPC", "DAG replication (64327/TCP by default)",
                             "SMTP between transport services")
                     .note("Microsoft does not support restricting or altering traffic between internal Exchange servers:"
                             + " allow all ports (including dynamic RPC) and protocols, both ways, without inspection."),
-            rule(R2, "Unrestricted traffic between Exchange and domain controllers", TrafficClass.UNRESTRICTED)
+            rule(R2, "Unrestricted traffic between Exchange and domain controllers", TrafficClass.UNRESTRICTED).serviceSet(ANY)
                     .pairs(RulePairs.exchangeToDomainControllerZones())
                     .ports(Port.ANY).services("Active Directory (LDAP, Kerberos, RPC …)")
                     .note("Microsoft does not support restricting traffic between Exchange servers and Active Directory"
@@ -237,6 +250,10 @@ public final class RuleTable {
         };
     }
 
+    private static Rule.ServiceSetName set(String name, String description) {
+        return new Rule.ServiceSetName(name, description);
+    }
+
     private static Builder rule(RuleId id, String title, TrafficClass trafficClass) {
         return new Builder(id, title, trafficClass);
     }
@@ -254,6 +271,7 @@ public final class RuleTable {
         private String note = "";
         private boolean readsFlows;
         private int office365Set;
+        private Rule.ServiceSetName serviceSet;
 
         Builder(RuleId id, String title, TrafficClass trafficClass) {
             this.id = id;
@@ -315,6 +333,11 @@ public final class RuleTable {
             return this;
         }
 
+        Builder serviceSet(Rule.ServiceSetName set) {
+            this.serviceSet = set;
+            return this;
+        }
+
         /** The Microsoft 365 endpoint set an Office 365 end of the rule's flows stands for (rules file). */
         Builder office365Set(int setId) {
             this.office365Set = setId;
@@ -323,7 +346,7 @@ public final class RuleTable {
 
         Rule build() {
             return new Rule(id, title, trafficClass, applies, pairs, ports, services, connectors, note, readsFlows,
-                    office365Set);
+                    office365Set, serviceSet);
         }
     }
 
