@@ -22,7 +22,8 @@ class ArchitectureTest {
             .layer("Rules").definedBy("org.portolan.rules..")
             .layer("Analysis").definedBy("org.portolan.analysis..")
             .layer("Formats").definedBy("org.portolan.fileformat..", "org.portolan.report..", "org.portolan.samples..",
-                    "org.portolan.m365..", "org.portolan.firewall..")
+                    "org.portolan.m365..", "org.portolan.firewall..",
+                    "org.portolan.capirca..")
             .layer("Layout").definedBy("org.portolan.layout..")
             .layer("Render").definedBy("org.portolan.render..")
             .layer("Edit").definedBy("org.portolan.edit..")

@@ -2,6 +2,7 @@ package org.portolan.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.portolan.capirca.CapircaTarget;
 import org.portolan.export.ExportRequest;
 import org.portolan.export.Exporter;
 import org.portolan.export.PngExporter;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the diagram (PNG, SVG), the PDF port-requirement sheet and the flow table (CSV, Markdown).",
+        description = {"Writes the diagram (PNG, SVG), the PDF port-requirement sheet, the flow table (CSV, Markdown)"
+                + " and the firewall rules as a Capirca policy.",
                 "Exit code: 0 written, 1 an output cannot be written, 2 the diagram cannot be read."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -53,6 +55,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "OUT.md", description = "Flow table as Markdown")
     Path markdown;
 
+    @Option(names = "--capirca", paramLabel = "DIR",
+            description = "Capirca policy of the aggregated firewall rules: DIR/def/NETWORK.net, DIR/def/SERVICES.svc,"
+                    + " DIR/policies/pol/NAME.pol; compile with aclgen --base_directory=DIR/policies"
+                    + " --definitions_directory=DIR/def --output_directory=DIR/out")
+    Path capirca;
+
+    @Option(names = "--capirca-targets", paramLabel = "TARGET", split = ",",
+            description = "Platforms of the Capirca policy, comma-separated: ${COMPLETION-CANDIDATES}"
+                    + " (default: all)")
+    java.util.List<CapircaTarget> capircaTargets;
+
     @Spec
     CommandSpec spec;
 
@@ -64,10 +77,11 @@ final class ExportCommand implements Callable<Integer> {
                     + " (--dpi at most 1920), was " + (dpi != null ? dpi + " dpi" : scale));
             return 2;
         }
-        ExportRequest request = new ExportRequest(pdf, svg, png, csv, markdown, pngScale, transparent, paper, author);
+        ExportRequest request = new ExportRequest(pdf, svg, png, csv, markdown, pngScale, transparent, paper, author,
+                capirca, capircaTargets == null ? null : java.util.EnumSet.copyOf(capircaTargets));
         if (request.isEmpty()) {
             spec.commandLine().getErr().println("portolan: nothing to export; name at least one of --pdf, --svg,"
-                    + " --png, --csv, --markdown");
+                    + " --png, --csv, --markdown, --capirca");
             return 2;
         }
         Topology topology = input.readOrReport();

@@ -1,17 +1,34 @@
 package org.portolan.export;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import org.portolan.capirca.CapircaTarget;
 import org.portolan.export.pdf.Paper;
 
 /**
  * Which files to write in one export, and how. A null path means "not asked for".
  *
- * @param pngScale pixels per diagram unit (1, 2, or {@link PngExporter#scaleForDpi} for print)
+ * @param pngScale       pixels per diagram unit (1, 2, or {@link PngExporter#scaleForDpi} for print)
+ * @param capirca        the folder of the Capirca policy (def/ and policies/pol/ inside it), or null
+ * @param capircaTargets the platforms the policy's headers name
  */
 public record ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdown, double pngScale,
-                            boolean transparentPng, Paper paper, String author) {
+                            boolean transparentPng, Paper paper, String author, Path capirca,
+                            Set<CapircaTarget> capircaTargets) {
+
+    public ExportRequest {
+        capircaTargets = capircaTargets == null || capircaTargets.isEmpty() ? EnumSet.allOf(CapircaTarget.class)
+                : EnumSet.copyOf(capircaTargets);
+    }
+
+    /** Everything but a Capirca policy. */
+    public ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdown, double pngScale,
+                         boolean transparentPng, Paper paper, String author) {
+        this(pdf, svg, png, csv, markdown, pngScale, transparentPng, paper, author, null, null);
+    }
 
     public boolean isEmpty() {
-        return pdf == null && svg == null && png == null && csv == null && markdown == null;
+        return pdf == null && svg == null && png == null && csv == null && markdown == null && capirca == null;
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.portolan.analysis.Analysis;
+import org.portolan.capirca.CapircaPolicy;
+import org.portolan.firewall.FirewallPolicy;
 import org.portolan.export.pdf.PortRequirementSheet;
 import org.portolan.export.pdf.SheetOptions;
 import org.portolan.io.AtomicFiles;
@@ -70,6 +72,9 @@ public final class Exporter {
             outputs.put(request.pdf(), () -> PortRequirementSheet.export(analysis, diagram.get(),
                     new SheetOptions(request.paper(), request.author(), ZonedDateTime.now())));
         }
+        if (request.capirca() != null) {
+            capirca(topology, analysis, request, outputs);
+        }
         for (Path target : outputs.keySet()) {
             checkWritable(target);
         }
@@ -83,6 +88,32 @@ public final class Exporter {
         }
         progress.update(done, outputs.size(), null);
         return written;
+    }
+
+    /** The policy's three files; their folders are made inside the chosen one, which must exist or be makeable. */
+    private static void capirca(Topology topology, Analysis analysis, ExportRequest request,
+                                Map<Path, Supplier<byte[]>> outputs) throws ExportException {
+        Path dir = request.capirca();
+        Path parent = dir.toAbsolutePath().getParent();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ExportException("cannot write the Capirca policy into " + dir + ": it is a file, not a folder");
+        }
+        if (!Files.isDirectory(dir) && (parent == null || !Files.isDirectory(parent))) {
+            throw new ExportException("cannot write the Capirca policy into " + dir + ": the folder " + parent
+                    + " does not exist");
+        }
+        try {
+            Files.createDirectories(dir.resolve("def"));
+            Files.createDirectories(dir.resolve("policies").resolve("pol"));
+        } catch (IOException e) {
+            throw new ExportException("cannot make the Capirca folders in " + dir + ": " + e.getMessage());
+        }
+        CapircaPolicy.PolicyFiles files = CapircaPolicy.of(topology.name(),
+                FirewallPolicy.of(topology, analysis.flows()), request.capircaTargets());
+        outputs.put(dir.resolve("def").resolve("NETWORK.net"), () -> utf8(files.network()));
+        outputs.put(dir.resolve("def").resolve("SERVICES.svc"), () -> utf8(files.services()));
+        outputs.put(dir.resolve("policies").resolve("pol").resolve(files.policyName() + ".pol"),
+                () -> utf8(files.policy()));
     }
 
     private static byte[] utf8(String s) {

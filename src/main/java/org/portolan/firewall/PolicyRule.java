@@ -33,6 +33,6 @@ public record PolicyRule(int number, Crossing crossing, AddressObject source, Ad
 
     /** One line for the sheet and the policy comment: the service and the rule IDs. */
     public String justification() {
-        return service.description() + " (" + ruleIdList() + ")";
+        return service.description() + " · " + ruleIdList();
     }
 }

@@ -108,4 +108,29 @@ class ExportCommandTest {
         assertThat(Files.readString(svg)).startsWith("<?xml");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(svg))).isEqualTo("rw-rw----");
     }
+
+    @Test
+    void writesACapircaPolicyForTheChosenTargets() throws Exception {
+        Path policies = dir.resolve("firewall");
+        Result r = CommandLineTest.run("export", sample().toString(), "--capirca", policies.toString(),
+                "--capirca-targets", "asa,srx");
+        assertThat(r.code()).as(r.err()).isZero();
+        Path pol = policies.resolve("policies/pol/exchange-2013-with-edge-transport.pol");
+        assertThat(r.out()).contains("wrote " + policies.resolve("def/NETWORK.net"), "wrote " + pol);
+        assertThat(Files.readString(pol)).contains("target:: ciscoasa EXTERNAL-TO-PERIMETER",
+                "target:: srx from-zone external to-zone perimeter").doesNotContain("paloalto", "nftables");
+        assertThat(policies.resolve("def/SERVICES.svc")).content().contains("EDGESYNC = 50636/tcp");
+    }
+
+    @Test
+    void aCapircaFolderThatIsAFileIsRefused() throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        Result r = CommandLineTest.run("export", sample().toString(), "--capirca", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot write the Capirca policy into " + file + ": it is a file, not a folder");
+        Result bad = CommandLineTest.run("export", sample().toString(), "--capirca", dir.toString(),
+                "--capirca-targets", "checkpoint");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("checkpoint", "ASA", "SRX", "PALOALTO", "NFTABLES", "IPTABLES", "WINDOWS");
+    }
 }
