@@ -176,8 +176,7 @@ public final class CapircaPolicy {
 
     private static String term(PolicyRule r, AddressObject source, AddressObject destination, String suffix,
                                boolean anySourcePort) {
-        StringBuilder sb = new StringBuilder("\nterm r").append(r.number()).append('-')
-                .append(r.service().name().toLowerCase(Locale.ROOT)).append(suffix).append(" {\n");
+        StringBuilder sb = new StringBuilder("\nterm ").append(termName(r)).append(suffix).append(" {\n");
         sb.append("  comment:: \"").append(comment("Rule " + r.number() + ": " + r.justification())).append("\"\n");
         if (!source.isAny()) {
             sb.append("  source-address:: ").append(source.name()).append('\n');
@@ -197,6 +196,18 @@ public final class CapircaPolicy {
         sb.append("  action:: accept\n}\n");
         return sb.toString();
     }
+
+    /**
+     * "r3-smtp": the rule number and its service, at most {@value #TERM_BASE} characters, so that with the longest
+     * suffix ("-back-nft") it stays within the 24 characters the strictest target (iptables) allows.
+     */
+    static String termName(PolicyRule r) {
+        String base = "r" + r.number() + "-" + r.service().name().toLowerCase(Locale.ROOT);
+        return base.length() <= TERM_BASE ? base : base.substring(0, TERM_BASE).replaceAll("-+$", "");
+    }
+
+    /** The longest term name before a suffix. */
+    static final int TERM_BASE = 15;
 
     /**
      * Capirca comments are double-quoted strings, and devices take ASCII remarks: no quotes, arrows and dots in

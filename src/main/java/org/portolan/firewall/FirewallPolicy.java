@@ -12,7 +12,6 @@ import org.portolan.m365.Office365Endpoints;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
-import org.portolan.report.FirewallRules;
 import org.portolan.report.FlowEnds;
 import org.portolan.rules.Crossing;
 import org.portolan.rules.Flow;
@@ -94,7 +93,9 @@ public record FirewallPolicy(List<AddressObject> objects, List<ServiceSet> servi
             }
             List<Map.Entry<RuleKey, List<Flow>>> ordered = new ArrayList<>(groups.entrySet());
             ordered.sort(Comparator.comparing((Map.Entry<RuleKey, List<Flow>> e) -> e.getKey().service().equals("ANY"))
-                    .thenComparingInt(e -> FirewallRules.rank(e.getKey().crossing())));
+                    .thenComparingInt(e -> CrossingOrder.rank(e.getKey().crossing()))
+                    .thenComparing(e -> e.getKey().crossing().from().id())
+                    .thenComparing(e -> e.getKey().crossing().to().id()));
             Map<String, ServiceSet> services = new LinkedHashMap<>();
             List<PolicyRule> rules = new ArrayList<>();
             for (Map.Entry<RuleKey, List<Flow>> e : ordered) {
@@ -146,8 +147,8 @@ public record FirewallPolicy(List<AddressObject> objects, List<ServiceSet> servi
                 case OFFICE_365 -> n.addresses().isEmpty()
                         ? new ObjectKey("M365", null, null, f.rule().office365Set())
                         : new ObjectKey("NODE", zone, null, n.id());
-                case LOAD_BALANCER, INTERNAL_CLIENTS -> new ObjectKey("NODE", zone, null, n.id());
-                case DNS, DOMAIN_CONTROLLER -> new ObjectKey(n.kind().name(), zone, null, null);
+                case LOAD_BALANCER -> new ObjectKey("NODE", zone, null, n.id());
+                case DNS, DOMAIN_CONTROLLER, INTERNAL_CLIENTS -> new ObjectKey(n.kind().name(), zone, null, null);
                 default -> new ObjectKey(n.kind().name(), zone, n.site() == null ? null : n.effectiveSite(), null);
             };
         }
@@ -174,12 +175,10 @@ public record FirewallPolicy(List<AddressObject> objects, List<ServiceSet> servi
                     Node n = members.get(0);
                     String prefix = switch (n.kind()) {
                         case LOAD_BALANCER -> "LB";
-                        case INTERNAL_CLIENTS -> "CLIENTS";
                         case OFFICE_365 -> "M365";
                         default -> "NET";
                     };
-                    String label = ObjectNames.safe(n.name()).isEmpty() ? n.id() : n.name();
-                    yield new AddressObject(names.name(prefix, label), n.kind().displayName() + " " + n.name()
+                    yield new AddressObject(names.name(prefix, label(n)), n.kind().displayName() + " " + n.name()
                             + (n.kind() == NodeKind.LOAD_BALANCER ? ": its virtual IP addresses" : ""), members,
                             distinct(addresses));
                 }
@@ -189,6 +188,11 @@ public record FirewallPolicy(List<AddressObject> objects, List<ServiceSet> servi
                         members, distinct(addresses));
                 case "DOMAIN_CONTROLLER" -> new AddressObject(names.name("AD-DC", k.zone()), "Domain controllers in "
                         + zoneName, members, distinct(addresses));
+                case "INTERNAL_CLIENTS" -> members.size() == 1
+                        ? new AddressObject(names.name("CLIENTS", label(members.get(0))), "Client network "
+                        + members.get(0).name(), members, distinct(addresses))
+                        : new AddressObject(names.name("CLIENTS", k.zone()), "Client networks in " + zoneName, members,
+                        distinct(addresses));
                 case "DNS" -> new AddressObject(names.name("DNS", k.zone()), "DNS servers in " + zoneName, members,
                         distinct(addresses));
                 default -> {
@@ -203,6 +207,11 @@ public record FirewallPolicy(List<AddressObject> objects, List<ServiceSet> servi
                             + " servers in " + zoneName + site, members, distinct(addresses));
                 }
             };
+        }
+
+        /** A node's name for an object name, or its id when nothing of the name is safe (a Hangul name). */
+        private static String label(Node n) {
+            return ObjectNames.safe(n.name()).isEmpty() ? n.id() : n.name();
         }
 
         private static List<String> distinct(List<String> addresses) {

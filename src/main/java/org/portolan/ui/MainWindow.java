@@ -34,6 +34,7 @@ import org.portolan.ui.files.FileActions;
 import org.portolan.ui.files.Template;
 import org.portolan.ui.findings.FindingListView;
 import org.portolan.ui.flows.FlowTableView;
+import org.portolan.ui.flows.RuleTableView;
 import org.portolan.ui.inspector.Inspector;
 import org.portolan.ui.palette.Palette;
 import org.portolan.ui.toolkit.Fonts;
@@ -65,12 +66,27 @@ public final class MainWindow {
         flows.table().getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> diagram.highlight(f));
 
         Tab portsTab = new Tab("Port table", flows);
+        RuleTableView rules = new RuleTableView(document.analysisProperty());
+        Tab rulesTab = new Tab("Firewall rules", rules);
         Tab findingsTab = new Tab("Findings", findings);
         portsTab.setClosable(false);
+        rulesTab.setClosable(false);
         findingsTab.setClosable(false);
         portsTab.setId("tab-ports");
+        rulesTab.setId("tab-rules");
         findingsTab.setId("tab-findings");
-        TabPane bottom = new TabPane(portsTab, findingsTab);
+        TabPane bottom = new TabPane(portsTab, rulesTab, findingsTab);
+        // Derived while shown only: at 1,000 servers the aggregation reads every flow.
+        rulesTab.selectedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                rules.refresh();
+            }
+        });
+        document.analysisProperty().addListener((javafx.beans.Observable o) -> {
+            if (rulesTab.isSelected()) {
+                rules.refresh();
+            }
+        });
         legend = new org.portolan.ui.canvas.LegendView(document.layoutProperty());
         BorderPane canvas = new BorderPane(diagram);
         canvas.setBottom(legend);

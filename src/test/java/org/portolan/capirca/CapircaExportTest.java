@@ -71,6 +71,18 @@ class CapircaExportTest {
     }
 
     @Test
+    void theSenderReputationProxyAndImapAndPopCompileToo() throws Exception {
+        Topology t = Sample.EDGE_PERIMETER.load();
+        Topology every = t.withOptions(t.options().withSenderReputationProxyPort(3128).withImap4(true).withPop3(true));
+        String policy = Files.readString(write(dir, every));
+        assertThat(policy).contains("destination-port:: SENDER-REPUTATION-PROXY", "destination-port:: IMAP4");
+        assertThat(policy.lines().filter(l -> l.startsWith("term ")).map(l -> l.substring(5, l.indexOf(' ', 5))))
+                .allMatch(name -> name.length() <= 24);
+        Path out = aclgen(dir);
+        assertThat(output(out, CapircaPolicy.policyName(t.name()), CapircaTarget.ASA)).contains("eq 3128");
+    }
+
+    @Test
     void theDevicesOpenTheDiagramsPortsToItsAddresses() throws Exception {
         Topology t = Sample.LOAD_BALANCED_DAG_HYBRID.load();
         Path policy = write(dir, t);

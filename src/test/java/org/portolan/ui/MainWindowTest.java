@@ -92,6 +92,25 @@ class MainWindowTest {
     }
 
     @Test
+    void theFirewallRulesTabShowsTheAggregatedRules(FxRobot robot) {
+        robot.clickOn("#tab-rules");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.portolan.firewall.PolicyRule> rules = robot.lookup("#rule-table").queryTableView();
+        Topology sample = Sample.EDGE_PERIMETER.load();
+        var expected = org.portolan.firewall.FirewallPolicy.of(sample, Analysis.of(sample).flows());
+        assertThat(rules.getItems()).extracting(r -> r.number() + " " + r.source().name() + " > "
+                + r.destination().name() + " " + r.service().name()).containsExactlyElementsOf(expected.rules().stream()
+                .map(r -> r.number() + " " + r.source().name() + " > " + r.destination().name() + " "
+                        + r.service().name()).toList());
+        assertThat(robot.lookup("#rule-summary").queryAs(Label.class).getText())
+                .startsWith(expected.restricted().size() + " firewall rules and 2 unrestricted rules (R1/R2)");
+        // An edit while the tab is shown brings the rows up to date.
+        robot.interact(() -> window.document().edit("Turn on IMAP4", t -> t.withOptions(t.options().withImap4(true))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rules.getItems()).anyMatch(r -> r.service().name().equals("IMAP4"));
+    }
+
+    @Test
     void clickingARowHighlightsItsConnector(FxRobot robot) {
         TableView<Flow> table = robot.lookup("#flow-table").queryTableView();
         int row = table.getItems().indexOf(table.getItems().stream()

@@ -12,20 +12,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.util.Matrix;
 import org.portolan.analysis.Analysis;
-import org.portolan.render.DiagramRenderer;
 import org.portolan.export.pdf.PdfPages.Cell;
 import org.portolan.export.pdf.PdfPages.Column;
 import org.portolan.export.pdf.PdfPages.Run;
+import org.portolan.firewall.FirewallPolicy;
 import org.portolan.layout.Rect;
+import org.portolan.m365.Office365Endpoints;
 import org.portolan.model.Node;
+import org.portolan.model.NodeKind;
 import org.portolan.model.Options;
 import org.portolan.model.Topology;
-import org.portolan.model.Zone;
-import org.portolan.report.FirewallRule;
-import org.portolan.report.FirewallRules;
-import org.portolan.report.FlowEnds;
-import org.portolan.model.NodeKind;
-import org.portolan.m365.Office365Endpoints;
+import org.portolan.render.DiagramRenderer;
 import org.portolan.rules.Finding;
 import org.portolan.rules.Severity;
 
@@ -43,7 +40,6 @@ public final class PortRequirementSheet {
             + " RPC ports, and any protocol, without altering it. (Network ports for clients and mail flow in"
             + " Exchange 2013, ground rules; rules R1 and R2.)";
 
-    private static final float TABLE_FONT = 7.5f;
 
     private PortRequirementSheet() {
     }
@@ -52,12 +48,14 @@ public final class PortRequirementSheet {
         try (PDDocument doc = new PDDocument()) {
             PdfPages pages = new PdfPages(doc, options.paper().landscape());
             Topology t = analysis.topology();
-            FirewallRules.Sheet sheet = FirewallRules.of(analysis.flows());
-            cover(pages, analysis, sheet, options);
+            FirewallPolicy policy = FirewallPolicy.of(t, analysis.flows());
+            cover(pages, analysis, policy, options);
             diagramPage(pages, diagram);
-            rules(pages, t, sheet);
+            PolicyTables.rules(pages, policy);
             findings(pages, analysis);
-            unrestricted(pages, t, sheet);
+            PolicyTables.unrestricted(pages, policy);
+            PolicyTables.objects(pages, policy);
+            PolicyTables.services(pages, policy);
             String date = options.generated().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
             pages.finish(t.name(), "Port requirement sheet · Exchange Server 2013", "Generated " + date + " by Portolan");
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -75,7 +73,7 @@ public final class PortRequirementSheet {
         }
     }
 
-    private static void cover(PdfPages p, Analysis a, FirewallRules.Sheet sheet, SheetOptions o) {
+    private static void cover(PdfPages p, Analysis a, FirewallPolicy policy, SheetOptions o) {
         p.newPage();
         Topology t = a.topology();
         p.moveDown(30);
@@ -95,8 +93,9 @@ public final class PortRequirementSheet {
         facts.add(row("Date", o.generated().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))));
         facts.add(row("Author", o.author() == null || o.author().isBlank() ? "" : o.author()));
         facts.add(row("Nodes", t.nodes().size() + " (" + kinds(t) + ")"));
-        facts.add(row("Flows", a.flows().size() + " port rows, " + sheet.ruleCount() + " firewall rules, "
-                + sheet.unrestricted().size() + " unrestricted zone links (R1/R2)"));
+        facts.add(row("Rules", policy.restricted().size() + " firewall rules, " + policy.unrestricted().size()
+                + " unrestricted rules (R1/R2), " + policy.objects().size() + " address objects, from "
+                + a.flows().size() + " host-to-host port rows"));
         facts.add(row("Findings", a.count(Severity.ERROR) + " errors, " + a.count(Severity.WARNING) + " warnings, "
                 + a.count(Severity.INFO) + " notes"));
         float startY = p.y();
@@ -159,67 +158,6 @@ public final class PortRequirementSheet {
         PdfCanvas.io(() -> p.canvas().stream().restoreGraphicsState());
     }
 
-    private static void rules(PdfPages p, Topology t, FirewallRules.Sheet sheet) {
-        p.newPage();
-        p.heading("Firewall rules by zone crossing", 14);
-        p.paragraph("Create one rule per row. Rows are numbered across all sections; R1/R2 traffic, which must not"
-                + " be filtered, is listed at the end.", 9, PdfPages.MUTED);
-        p.moveDown(6);
-        if (sheet.sections().isEmpty()) {
-            p.paragraph("The diagram requires no port rules.", 10, PdfPages.TEXT);
-        }
-        float w = p.contentWidth();
-        List<Column> columns = List.of(new Column("#", 24), new Column("Source", w * 0.15f),
-                new Column("Destination", w * 0.15f), new Column("Port / protocol", w * 0.09f),
-                new Column("Services", w * 0.2f), new Column("Connector", w * 0.15f), new Column("Rule", w * 0.05f),
-                new Column("Notes", w * 0.21f - 24));
-        for (FirewallRules.Section section : sheet.sections()) {
-            String title = section.crossing() + ": " + section.crossing().from().name()
-                    + (section.crossing().passesFirewall() ? " → " + section.crossing().to().name() : "")
-                    + " (" + section.rules().size() + (section.rules().size() == 1 ? " rule)" : " rules)");
-            List<Cell[]> rows = new ArrayList<>();
-            FirewallRule runStart = null;
-            for (FirewallRule r : section.rules()) {
-                // Long sections repeat the same services and notes row after row: say so instead of reprinting.
-                boolean same = runStart != null && runStart.services().equals(r.services())
-                        && runStart.notes().equals(r.notes());
-                if (!same) {
-                    runStart = r;
-                }
-                Cell services = same ? Cell.of(Run.muted("Same as #" + runStart.number())) : Cell.of(Run.plain(r.services()));
-                Cell notes = same ? Cell.of(Run.muted("Same as #" + runStart.number())) : Cell.of(Run.muted(r.notes()));
-                rows.add(new Cell[] {Cell.of(Run.plain(Integer.toString(r.number()))), endpoint(t, r, true),
-                        endpoint(t, r, false), Cell.of(Run.strong(r.ports())), services,
-                        Cell.of(Run.plain(r.connectors())), Cell.of(Run.strong(r.rules())), notes});
-            }
-            p.table(title, columns, rows, TABLE_FONT, section.crossing().toString());
-        }
-    }
-
-    /** Name (or group), addresses ("address not recorded" in red when there are none, F12), zone. */
-    private static Cell endpoint(Topology t, FirewallRule r, boolean source) {
-        Zone zone = t.zoneOf(source ? r.source() : r.target());
-        List<String> addresses = source ? r.sourceAddresses() : r.targetAddresses();
-        return Cell.of(Run.strong(source ? r.sourceName() : r.targetName()),
-                addresses.isEmpty() ? new Run(FlowEnds.NOT_RECORDED + " (F12)", false, "#dc2626")
-                        : Run.plain(String.join(" ", addresses)),
-                Run.muted(zone.name() + " (" + zone.id() + ")"));
-    }
-
-    /** The servers of one side of a zone link: what they are and where, then one line per server. */
-    private static Cell servers(Topology t, FirewallRule r, boolean source) {
-        List<Node> side = source ? r.flows().get(0).sourceSide() : r.flows().get(0).targetSide();
-        Zone zone = t.zoneOf(side.get(0));
-        List<Run> runs = new ArrayList<>();
-        runs.add(Run.strong((side.get(0).kind() == NodeKind.DOMAIN_CONTROLLER ? "Domain controllers" : "Exchange servers")
-                + " in " + zone.name() + " (" + zone.id() + ")"));
-        for (Node n : side) {
-            List<String> addresses = FlowEnds.addresses(n, 0);
-            runs.add(Run.plain(FlowEnds.name(n) + " · " + FlowEnds.cell(addresses)));
-        }
-        return Cell.of(runs.toArray(Run[]::new));
-    }
-
     private static void findings(PdfPages p, Analysis a) {
         p.ensure(120);
         p.moveDown(8);
@@ -245,36 +183,5 @@ public final class PortRequirementSheet {
             case WARNING -> "#b45309";
             case INFO -> "#2563eb";
         };
-    }
-
-    private static void unrestricted(PdfPages p, Topology t, FirewallRules.Sheet sheet) {
-        p.ensure(140);
-        p.moveDown(8);
-        p.heading("Unrestricted internal traffic (R1/R2)", 14);
-        p.paragraph(UNRESTRICTED_REASON, 9, PdfPages.TEXT);
-        p.moveDown(6);
-        if (sheet.unrestricted().isEmpty()) {
-            p.paragraph("The diagram has no Exchange servers that need it.", 10, PdfPages.TEXT);
-            return;
-        }
-        float w = p.contentWidth();
-        List<Cell[]> rows = new ArrayList<>();
-        FirewallRule runStart = null;
-        for (FirewallRule r : sheet.unrestricted()) {
-            boolean same = runStart != null && runStart.services().equals(r.services());
-            if (!same) {
-                runStart = r;
-            }
-            rows.add(new Cell[] {Cell.of(Run.plain(Integer.toString(r.number()))), servers(t, r, true),
-                    servers(t, r, false),
-                    Cell.of(Run.strong(r.rules())),
-                    Cell.of(same ? Run.muted("Same as #" + runStart.number()) : Run.plain(r.services())),
-                    Cell.of(r.crossing().passesFirewall()
-                            ? new Run("Crosses " + r.crossing() + ": see F1", true, severityColor(Severity.WARNING))
-                            : Run.muted(r.crossing().toString()))});
-        }
-        p.table(null, List.of(new Column("#", 30), new Column("Server", w * 0.22f), new Column("Server", w * 0.22f),
-                new Column("Rule", 34), new Column("Traffic", w * 0.3f), new Column("Zones", w * 0.26f - 64)),
-                rows, TABLE_FONT, "Unrestricted internal traffic (R1/R2)");
     }
 }
