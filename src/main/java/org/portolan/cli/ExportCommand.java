@@ -66,6 +66,9 @@ final class ExportCommand implements Callable<Integer> {
                     + " (default: all)")
     java.util.List<CapircaTarget> capircaTargets;
 
+    @Option(names = "--excel", description = "CSV for Excel: starts with a UTF-8 byte order mark")
+    boolean excel;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         ExportRequest request = new ExportRequest(pdf, svg, png, csv, markdown, pngScale, transparent, paper, author,
-                capirca, capircaTargets == null ? null : java.util.EnumSet.copyOf(capircaTargets));
+                capirca, capircaTargets == null ? null : java.util.EnumSet.copyOf(capircaTargets), excel);
         if (request.isEmpty()) {
             spec.commandLine().getErr().println("portolan: nothing to export; name at least one of --pdf, --svg,"
                     + " --png, --csv, --markdown, --capirca");

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.portolan.rules.FlowEngine;
 import org.portolan.model.Topology;
 import org.portolan.report.TableFormat;
+import org.portolan.report.TableOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +22,9 @@ final class FlowsCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     TableFormat format;
 
+    @Option(names = "--excel", description = "CSV for Excel: starts with a UTF-8 byte order mark")
+    boolean excel;
+
     @Spec
     CommandSpec spec;
 
@@ -30,7 +34,8 @@ final class FlowsCommand implements Callable<Integer> {
         if (topology == null) {
             return PortolanCommand.UNREADABLE;
         }
-        spec.commandLine().getOut().print(format.render(FlowEngine.flows(topology)));
+        spec.commandLine().getOut().print(format.render(topology, FlowEngine.flows(topology),
+                TableOptions.now().withExcel(excel)));
         return 0;
     }
 }

@@ -12,10 +12,11 @@ import org.portolan.export.pdf.Paper;
  * @param pngScale       pixels per diagram unit (1, 2, or {@link PngExporter#scaleForDpi} for print)
  * @param capirca        the folder of the Capirca policy (def/ and policies/pol/ inside it), or null
  * @param capircaTargets the platforms the policy's headers name
+ * @param excel          the CSV starts with a UTF-8 byte order mark, for Excel
  */
 public record ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdown, double pngScale,
                             boolean transparentPng, Paper paper, String author, Path capirca,
-                            Set<CapircaTarget> capircaTargets) {
+                            Set<CapircaTarget> capircaTargets, boolean excel) {
 
     public ExportRequest {
         capircaTargets = capircaTargets == null || capircaTargets.isEmpty() ? EnumSet.allOf(CapircaTarget.class)
@@ -25,7 +26,7 @@ public record ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdow
     /** Everything but a Capirca policy. */
     public ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdown, double pngScale,
                          boolean transparentPng, Paper paper, String author) {
-        this(pdf, svg, png, csv, markdown, pngScale, transparentPng, paper, author, null, null);
+        this(pdf, svg, png, csv, markdown, pngScale, transparentPng, paper, author, null, null, false);
     }
 
     public boolean isEmpty() {

@@ -20,6 +20,7 @@ import org.portolan.layout.DiagramLayouter;
 import org.portolan.model.Topology;
 import org.portolan.render.DiagramRenderer;
 import org.portolan.report.TableFormat;
+import org.portolan.report.TableOptions;
 
 /**
  * Writes every output of an {@link ExportRequest} in one run. Each file is written to a temporary file
@@ -57,10 +58,12 @@ public final class Exporter {
             return renderer[0];
         };
         if (request.csv() != null) {
-            outputs.put(request.csv(), () -> utf8(TableFormat.CSV.render(analysis.flows())));
+            outputs.put(request.csv(), () -> utf8(TableFormat.CSV.render(topology, analysis.flows(),
+                    new TableOptions(request.excel(), ZonedDateTime.now()))));
         }
         if (request.markdown() != null) {
-            outputs.put(request.markdown(), () -> utf8(TableFormat.MARKDOWN.render(analysis.flows())));
+            outputs.put(request.markdown(), () -> utf8(TableFormat.MARKDOWN.render(topology, analysis.flows(),
+                    TableOptions.now())));
         }
         if (request.svg() != null) {
             outputs.put(request.svg(), () -> utf8(SvgExporter.export(diagram.get(), topology.name())));

@@ -12,7 +12,6 @@ import org.portolan.m365.Office365Endpoints;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
-import org.portolan.report.FlowEnds;
 import org.portolan.rules.Crossing;
 import org.portolan.rules.Flow;
 import org.portolan.rules.Port;
@@ -189,7 +188,8 @@ public record FirewallPolicy(List<AddressObject> objects, List<ServiceSet> servi
                 case "DOMAIN_CONTROLLER" -> new AddressObject(names.name("AD-DC", k.zone()), "Domain controllers in "
                         + zoneName, members, distinct(addresses));
                 case "INTERNAL_CLIENTS" -> members.size() == 1
-                        ? new AddressObject(names.name("CLIENTS", label(members.get(0))), "Client network "
+                        ? new AddressObject(names.name("CLIENTS", ObjectNames.safe(members.get(0).name()).isEmpty()
+                        ? k.zone() : members.get(0).name()), "Client network "
                         + members.get(0).name(), members, distinct(addresses))
                         : new AddressObject(names.name("CLIENTS", k.zone()), "Client networks in " + zoneName, members,
                         distinct(addresses));

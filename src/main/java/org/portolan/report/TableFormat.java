@@ -1,25 +1,26 @@
 package org.portolan.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.portolan.firewall.FirewallPolicy;
+import org.portolan.firewall.PolicyRule;
+import org.portolan.model.Topology;
 import org.portolan.rules.Flow;
 
-/** The flow table as text: CSV (RFC 4180), JSON or Markdown, all with the columns of {@link FlowRow}. */
+/**
+ * The flow table as text: CSV (RFC 4180), JSON or Markdown, all with the columns of {@link FlowRow}, one row per
+ * host-to-host flow, each naming the firewall rule of the sheet it belongs to.
+ */
 public enum TableFormat {
     CSV {
         @Override
-        public String render(List<Flow> flows) {
-            StringBuilder sb = new StringBuilder();
+        public String render(Topology topology, List<Flow> flows, TableOptions options) {
+            StringBuilder sb = new StringBuilder(options.excel() ? "\uFEFF" : "");
             line(sb, FlowRow.COLUMNS);
-            for (Flow f : flows) {
-                line(sb, FlowRow.of(f).cells());
+            for (FlowRow row : rows(topology, flows)) {
+                line(sb, row.cells());
             }
             return sb.toString();
         }
@@ -29,61 +30,31 @@ public enum TableFormat {
                 if (i > 0) {
                     sb.append(',');
                 }
-                sb.append(csvField(cells.get(i)));
+                sb.append(csvField(neutralised(cells.get(i))));
             }
             sb.append("\r\n");
         }
     },
     JSON {
         @Override
-        public String render(List<Flow> flows) {
-            StringWriter out = new StringWriter();
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)) {
-                g.writeStartArray();
-                for (Flow f : flows) {
-                    FlowRow r = FlowRow.of(f);
-                    g.writeStartObject();
-                    g.writeStringField("source", r.source());
-                    g.writeStringField("target", r.target());
-                    array(g, "source_addresses", r.sourceAddresses());
-                    array(g, "target_addresses", r.targetAddresses());
-                    g.writeStringField("port", r.port());
-                    g.writeStringField("protocol", r.protocol());
-                    g.writeStringField("rule", r.rule());
-                    array(g, "services", r.services());
-                    array(g, "connectors", r.connectors());
-                    g.writeStringField("crossing", r.crossing());
-                    g.writeStringField("notes", r.notes());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out + "\n";
-        }
-
-        private void array(JsonGenerator g, String key, List<String> values) throws IOException {
-            g.writeArrayFieldStart(key);
-            for (String v : values) {
-                g.writeString(v);
-            }
-            g.writeEndArray();
+        public String render(Topology topology, List<Flow> flows, TableOptions options) {
+            return FlowJson.render(topology, flows, options);
         }
     },
     MARKDOWN {
         @Override
-        public String render(List<Flow> flows) {
+        public String render(Topology topology, List<Flow> flows, TableOptions options) {
             StringBuilder sb = new StringBuilder();
+            sb.append("# Port requirements: ").append(html(topology.name())).append("\n\n");
+            sb.append("Exchange Server 2013 · generated ").append(options.generatedText()).append(" by Portolan · ")
+                    .append(flows.size()).append(" connections\n\n");
+            sb.append("Options: ").append(html(OptionsText.describe(topology.options()))).append("\n\n");
             row(sb, FlowRow.COLUMNS);
             sb.append('|');
             FlowRow.COLUMNS.forEach(c -> sb.append(" --- |"));
             sb.append('\n');
-            for (Flow f : flows) {
-                row(sb, FlowRow.of(f).cells());
+            for (FlowRow r : rows(topology, flows)) {
+                row(sb, r.cells());
             }
             return sb.toString();
         }
@@ -91,17 +62,27 @@ public enum TableFormat {
         private void row(StringBuilder sb, List<String> cells) {
             sb.append('|');
             for (String cell : cells) {
-                sb.append(' ').append(cell.replace("\\", "\\\\").replace("|", "\\|")
+                sb.append(' ').append(html(cell).replace("\\", "\\\\").replace("|", "\\|")
                         .replace("\r", " ").replace("\n", " ")).append(" |");
             }
             sb.append('\n');
         }
     };
 
-    public abstract String render(List<Flow> flows);
+    public abstract String render(Topology topology, List<Flow> flows, TableOptions options);
 
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The rows, each with the firewall rule of the sheet its flow belongs to. */
+    static List<FlowRow> rows(Topology topology, List<Flow> flows) {
+        FirewallPolicy policy = FirewallPolicy.of(topology, flows);
+        Map<Flow, PolicyRule> ruleOf = new IdentityHashMap<>();
+        for (PolicyRule r : policy.rules()) {
+            r.flows().forEach(f -> ruleOf.put(f, r));
+        }
+        return flows.stream().map(f -> FlowRow.of(f, ruleOf.get(f))).toList();
     }
 
     static String csvField(String value) {
@@ -109,5 +90,18 @@ public enum TableFormat {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;
+    }
+
+    /**
+     * A cell a spreadsheet would take for a formula (=, +, -, @, tab, carriage return first) gets a leading
+     * apostrophe, as OWASP recommends against CSV injection.
+     */
+    static String neutralised(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** Markdown renders HTML: "<server>" in a connector name must stay text. */
+    static String html(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -44,12 +44,20 @@ class CommandLineTest {
     void flowsAsCsvStartsWithTheRequiredHeader() throws Exception {
         Result r = run("flows", sample(Sample.EDGE_PERIMETER).toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("source,target,source_addresses,target_addresses,port,protocol,rule,services,connectors,crossing,notes\r\n");
-        assertThat(r.out()).contains("internet,edge01,any,203.0.113.25,25,TCP,E1,Inbound SMTP (anonymous),Default internal receive connector EDGE01,external->perimeter,");
-        assertThat(r.out()).contains("mbx01,edge01,10.10.1.21,203.0.113.25,50636,TCP,E5,");
+        assertThat(r.out()).startsWith("source,target,source_name,target_name,source_zone,target_zone,"
+                + "source_addresses,target_addresses,port,protocol,direction,crossing,rule,rule_no,source_object,"
+                + "destination_object,service_set,services,connectors,notes\r\n");
+        assertThat(r.out()).contains("internet,edge01,Internet,EDGE01,Internet,Perimeter network,any,203.0.113.25,"
+                + "25,TCP,inbound,external->perimeter,E1,1,ANY,EXCH-EDGE-PERIMETER-SEOUL,SMTP,Inbound SMTP (anonymous),"
+                + "Default internal receive connector EDGE01,");
+        assertThat(r.out()).contains("mbx01,edge01,MBX01,EDGE01,Internal network (Seoul),Perimeter network,10.10.1.21,"
+                + "203.0.113.25,50636,TCP,outbound,internal->perimeter,E5,");
+        // A client network with a Hangul name: its object is named after its zone.
+        assertThat(r.out()).contains("clients,cas01,서울 본사 사용자,CAS01,", ",CLIENTS-INTERNAL,EXCH-CAS-INTERNAL-SEOUL,");
         // R1 is one row per pair of zones, naming every server of each side (specification v2).
-        assertThat(r.out()).contains("cas01 mbx01 mbx02,cas01 mbx01 mbx02,10.10.1.11 10.10.1.21 10.10.1.22,"
-                + "10.10.1.11 10.10.1.21 10.10.1.22,*,ANY,R1,");
+        assertThat(r.out()).contains("cas01 mbx01 mbx02,cas01 mbx01 mbx02,");
+        assertThat(r.out()).contains("10.10.1.11;10.10.1.21;10.10.1.22,10.10.1.11;10.10.1.21;10.10.1.22,*,ANY,within,"
+                + "internal->internal,R1,");
     }
 
     @Test
@@ -57,9 +65,11 @@ class CommandLineTest {
         Path file = sample(Sample.SINGLE_MULTI_ROLE);
         Result json = run("flows", file.toString(), "--format", "json");
         assertThat(json.code()).isZero();
-        assertThat(json.out()).startsWith("[").contains("\"rule\" : \"C1\"", "\"source_addresses\" : [\n      \"any\"\n    ]");
+        assertThat(json.out()).startsWith("{").contains("\"format\" : \"portolan-flows\"", "\"rule\" : \"C1\"",
+                "\"port_from\" : 443", "\"objects\" : [", "\"rules\" : [", "\"m365_list_version\" : \"2022072800\"");
         Result md = run("flows", file.toString(), "--format=markdown");
-        assertThat(md.out()).startsWith("| source | target |").contains("| --- |", "| N1 |");
+        assertThat(md.out()).startsWith("# Port requirements: Single multi-role server without Edge")
+                .contains("| source | target |", "| --- |", "| N1 |");
     }
 
     @Test
@@ -105,10 +115,14 @@ class CommandLineTest {
         Result r = run("flows", sample(Sample.LOAD_BALANCED_DAG_HYBRID).toString());
         assertThat(r.code()).isZero();
         // Client rows end at the virtual IPs (L1); the group's row lists all four members' addresses.
-        assertThat(r.out()).contains("internet,lb01,any,203.0.113.25 203.0.113.26,443,TCP,C1,");
-        assertThat(r.out()).contains("lb01,dag01,203.0.113.25 203.0.113.26,10.20.1.11 10.20.1.12 10.20.1.13 10.20.1.14,443,TCP,L2,");
+        assertThat(r.out()).contains("internet,lb01,Internet,LB01 ×2,Internet,Perimeter network,any,"
+                + "203.0.113.25;203.0.113.26,443,TCP,inbound,external->perimeter,C1,1,ANY,LB-LB01,EXCH-CLIENT-WEB,");
+        assertThat(r.out()).contains("lb01,dag01,LB01 ×2,DAG01 ×4,Perimeter network,Internal network,"
+                + "203.0.113.25;203.0.113.26,10.20.1.11;10.20.1.12;10.20.1.13;10.20.1.14,443,TCP,inbound,"
+                + "perimeter->internal,L2,");
         // Office 365 SMTP from Microsoft's endpoint set 10, named with its list version.
-        assertThat(r.out()).contains("o365,lb01,40.92.0.0/15 40.107.0.0/16 ", "endpoint set 10", "list 2022072800");
+        assertThat(r.out()).contains("o365,lb01,Exchange Online,LB01 ×2,Internet,Perimeter network,40.92.0.0/15;"
+                + "40.107.0.0/16;", "endpoint set 10", "list 2022072800");
     }
 
     @Test

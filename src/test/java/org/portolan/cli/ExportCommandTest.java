@@ -45,8 +45,9 @@ class ExportCommandTest {
         }
         BufferedImage png = ImageIO.read(out.resolve("d.png").toFile());
         assertThat(png.getWidth()).isGreaterThan(2000);
-        assertThat(Files.readString(out.resolve("f.csv"))).startsWith("source,target,source_addresses,target_addresses,port,protocol,rule,services");
-        assertThat(Files.readString(out.resolve("f.md"))).startsWith("| source | target |");
+        assertThat(Files.readString(out.resolve("f.csv"))).startsWith("source,target,source_name,target_name,");
+        assertThat(Files.readString(out.resolve("f.md"))).startsWith("# Port requirements: Exchange 2013 with Edge"
+                + " Transport").contains("| source | target |");
         assertThat(Files.readString(out.resolve("d.svg"))).contains("<svg", "EDGE01");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("s.pdf")))).isEqualTo("rw-r--r--");
     }

@@ -63,7 +63,7 @@ class PortRequirementSheetTest {
             for (AddressObject o : policy.objects()) {
                 assertThat(all).contains(o.name());
                 for (org.portolan.model.Node n : o.members()) {
-                    assertThat(all).contains(org.portolan.report.FlowEnds.name(n));
+                    assertThat(all).contains(org.portolan.firewall.FlowEnds.name(n));
                 }
                 for (String address : o.addresses()) {
                     assertThat(all).contains(address.equals("any") ? "any" : address);

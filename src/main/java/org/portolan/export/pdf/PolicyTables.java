@@ -12,7 +12,7 @@ import org.portolan.firewall.FirewallPolicy;
 import org.portolan.firewall.PolicyRule;
 import org.portolan.firewall.ServiceSet;
 import org.portolan.model.Node;
-import org.portolan.report.FlowEnds;
+import org.portolan.firewall.FlowEnds;
 import org.portolan.rules.Crossing;
 import org.portolan.rules.Flow;
 

@@ -42,6 +42,7 @@ public final class ExportDialog extends Stage {
     private final CheckBox png = new CheckBox("Diagram as PNG");
     private final CheckBox csv = new CheckBox("Flow table as CSV");
     private final CheckBox markdown = new CheckBox("Flow table as Markdown");
+    private final CheckBox capirca = new CheckBox("Firewall rules as a Capirca policy (folder NAME-capirca)");
     private final ChoiceBox<ExportSettings.PngScale> scale = new ChoiceBox<>();
     private final CheckBox transparent = new CheckBox("Transparent background");
     private final ChoiceBox<Paper> paper = new ChoiceBox<>();
@@ -65,6 +66,7 @@ public final class ExportDialog extends Stage {
         png.setSelected(s.png());
         csv.setSelected(s.csv());
         markdown.setSelected(s.markdown());
+        capirca.setSelected(s.capirca());
         scale.getItems().setAll(ExportSettings.PngScale.values());
         scale.setValue(s.pngScale());
         transparent.setSelected(s.transparent());
@@ -84,6 +86,10 @@ public final class ExportDialog extends Stage {
         png.setId("export-png");
         csv.setId("export-csv");
         markdown.setId("export-markdown");
+        capirca.setId("export-capirca");
+        capirca.setTooltip(new javafx.scene.control.Tooltip("def/NETWORK.net, def/SERVICES.svc and"
+                + " policies/pol/NAME.pol for Cisco ASA, Juniper SRX, Palo Alto, nftables, iptables and Windows"
+                + " Firewall; compile with aclgen (python3-capirca)"));
         export.setId("export-run");
         status.setId("export-status");
         progress.setId("export-progress");
@@ -107,7 +113,7 @@ public final class ExportDialog extends Stage {
         HBox.setHgrow(folder, Priority.ALWAYS);
         grid.addRow(0, new Label("Folder"), folderRow);
         grid.addRow(1, new Label("File name"), name);
-        grid.addRow(2, new Label("Outputs"), new VBox(6, pdf, svg, png, csv, markdown));
+        grid.addRow(2, new Label("Outputs"), new VBox(6, pdf, svg, png, csv, markdown, capirca));
         grid.addRow(3, new Label("PNG size"), new HBox(10, scale, transparent));
         grid.addRow(4, new Label("PDF paper"), paper);
         grid.addRow(5, new Label("Author"), author);
@@ -136,7 +142,7 @@ public final class ExportDialog extends Stage {
     ExportSettings settings() {
         return new ExportSettings(Path.of(folder.getText().trim()), pdf.isSelected(), svg.isSelected(), png.isSelected(),
                 csv.isSelected(), markdown.isSelected(), scale.getValue(), transparent.isSelected(), paper.getValue(),
-                author.getText());
+                author.getText(), capirca.isSelected());
     }
 
     private void run() {

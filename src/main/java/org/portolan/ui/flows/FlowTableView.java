@@ -1,6 +1,6 @@
 package org.portolan.ui.flows;
 
-import org.portolan.report.FlowEnds;
+import org.portolan.firewall.FlowEnds;
 
 import java.util.List;
 import java.util.Locale;

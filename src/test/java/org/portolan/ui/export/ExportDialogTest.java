@@ -77,6 +77,23 @@ class ExportDialogTest {
     }
 
     @Test
+    void writesTheCapircaPolicyIntoAFolderOfItsOwn(FxRobot robot, @TempDir Path dir) throws Exception {
+        open(robot);
+        robot.interact(() -> robot.lookup("#export-folder").queryAs(TextField.class).setText(dir.toString()));
+        robot.clickOn("#export-pdf"); // on by default: now off
+        robot.clickOn("#export-capirca");
+        robot.clickOn("#export-run");
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Wrote"));
+        Path policy = dir.resolve("Exchange-2013-with-Edge-Transport-capirca");
+        assertThat(status.getText()).startsWith("Wrote 3 files to " + dir).contains("NETWORK.net", "SERVICES.svc",
+                "exchange-2013-with-edge-transport.pol");
+        assertThat(policy.resolve("def/NETWORK.net")).isNotEmptyFile();
+        assertThat(policy.resolve("policies/pol/exchange-2013-with-edge-transport.pol")).content()
+                .contains("target:: ciscoasa EXTERNAL-TO-PERIMETER");
+    }
+
+    @Test
     void aMissingFolderIsExplainedAndNothingIsWritten(FxRobot robot, @TempDir Path dir) {
         open(robot);
         robot.interact(() -> robot.lookup("#export-folder").queryAs(TextField.class).setText(dir.resolve("nope").toString()));

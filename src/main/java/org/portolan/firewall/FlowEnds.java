@@ -1,4 +1,4 @@
-package org.portolan.report;
+package org.portolan.firewall;
 
 import java.util.ArrayList;
 import java.util.List;
