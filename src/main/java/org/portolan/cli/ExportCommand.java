@@ -7,6 +7,7 @@ import org.portolan.export.ExportRequest;
 import org.portolan.export.Exporter;
 import org.portolan.export.PngExporter;
 import org.portolan.export.pdf.Paper;
+import org.portolan.model.ChangeRequest;
 import org.portolan.model.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +70,31 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "CSV for Excel: starts with a UTF-8 byte order mark")
     boolean excel;
 
+    @Option(names = "--document-number", paramLabel = "TEXT", description = "Sheet: document number")
+    String documentNumber;
+
+    @Option(names = "--revision", paramLabel = "TEXT", description = "Sheet: revision, e.g. 1.2")
+    String revision;
+
+    @Option(names = "--status", paramLabel = "draft|for_approval|approved",
+            description = "Sheet: status: ${COMPLETION-CANDIDATES}")
+    ChangeRequest.Status status;
+
+    @Option(names = "--requester", paramLabel = "NAME", description = "Sheet: who requests the change")
+    String requester;
+
+    @Option(names = "--change-ticket", paramLabel = "ID", description = "Sheet: change ticket, e.g. CHG0012345")
+    String changeTicket;
+
+    @Option(names = "--window", paramLabel = "TEXT", description = "Sheet: implementation window")
+    String window;
+
+    @Option(names = "--approver", paramLabel = "NAME", description = "Sheet: approver, in the sign-off block")
+    String approver;
+
+    @Option(names = "--firewall-owner", paramLabel = "NAME", description = "Sheet: firewall owner, in the sign-off block")
+    String firewallOwner;
+
     @Spec
     CommandSpec spec;
 
@@ -87,10 +113,16 @@ final class ExportCommand implements Callable<Integer> {
                     + " --png, --csv, --markdown, --capirca");
             return 2;
         }
-        Topology topology = input.readOrReport();
-        if (topology == null) {
+        Topology read = input.readOrReport();
+        if (read == null) {
             return PortolanCommand.UNREADABLE;
         }
+        // The diagram's change-request fields, with those given here in their place.
+        ChangeRequest c = read.changeRequest();
+        Topology topology = read.withChangeRequest(new ChangeRequest(or(documentNumber, c.documentNumber()),
+                or(revision, c.revision()), status != null ? status : c.status(), or(requester, c.requester()),
+                or(changeTicket, c.changeTicket()), or(window, c.implementationWindow()), or(approver, c.approver()),
+                or(firewallOwner, c.firewallOwner()), c.revisions()));
         try {
             for (Path written : Exporter.export(topology, request, Exporter.Progress.NONE)) {
                 spec.commandLine().getOut().println("wrote " + written);
@@ -100,5 +132,9 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("portolan: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static String or(String given, String fallback) {
+        return given != null ? given : fallback;
     }
 }

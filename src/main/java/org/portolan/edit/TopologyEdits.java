@@ -91,7 +91,7 @@ public final class TopologyEdits {
                 nodes.add(n);
             }
         }
-        return new Topology(t.name(), t.options(), zones, nodes);
+        return new Topology(t.name(), t.options(), zones, nodes, t.changeRequest());
     }
 
     /** True when every zone and node has its place, so that {@link #pin} has nothing to fix. */

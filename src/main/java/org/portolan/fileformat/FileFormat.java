@@ -11,7 +11,8 @@ public final class FileFormat {
     public static final int VERSION = 1;
     public static final String EXTENSION = ".portolan";
 
-    static final Set<String> ROOT_KEYS = keys("format", "version", "name", "options", "zones", "nodes");
+    static final Set<String> ROOT_KEYS = keys("format", "version", "name", "options", "zones", "nodes",
+            "changeRequest");
     static final Set<String> OPTION_KEYS = keys("http", "imap4", "pop3", "smtpClientSubmission",
             "outboundProxyThroughCas", "internetSendConnector", "senderReputationProxyPort");
     static final Set<String> ZONE_KEYS = keys("id", "kind", "name", "x", "y", "width", "height");
@@ -21,7 +22,7 @@ public final class FileFormat {
     private FileFormat() {
     }
 
-    private static Set<String> keys(String... keys) {
+    static Set<String> keys(String... keys) {
         return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
     }
 }

@@ -94,7 +94,7 @@ public final class TopologyReader {
         Map<String, Zone> allZones = new HashMap<>();
         new Topology(name, options, zones, List.of()).zones().forEach(z -> allZones.put(z.id(), z));
         List<Node> nodes = readNodes(obj.members().get("nodes"), allZones);
-        return new Topology(name, options, zones, nodes);
+        return new Topology(name, options, zones, nodes, ChangeRequestFields.read(this, obj.members().get("changeRequest")));
     }
 
     private String decode(byte[] bytes) throws TopologyFileException {
@@ -295,7 +295,7 @@ public final class TopologyReader {
 
     // ---- small typed accessors, each failing with a located sentence ----
 
-    private void checkKeys(Obj obj, Set<String> allowed, String where) throws TopologyFileException {
+    void checkKeys(Obj obj, Set<String> allowed, String where) throws TopologyFileException {
         for (Member m : obj.members().values()) {
             if (!allowed.contains(m.key())) {
                 String hint = KeySuggestions.closest(m.key(), allowed);
@@ -314,14 +314,14 @@ public final class TopologyReader {
         return m.value();
     }
 
-    private Obj object(Value v, String where) throws TopologyFileException {
+    Obj object(Value v, String where) throws TopologyFileException {
         if (v instanceof Obj o) {
             return o;
         }
         throw error(v, where + " must be an object {…}, found " + v.describe());
     }
 
-    private List<Value> list(Value v, String where) throws TopologyFileException {
+    List<Value> list(Value v, String where) throws TopologyFileException {
         if (v instanceof Arr a) {
             return a.items();
         }
@@ -335,7 +335,7 @@ public final class TopologyReader {
         throw error(v, where + " must be a non-empty text in quotes, found " + v.describe());
     }
 
-    private String optionalString(Obj obj, String key, String where, String fallback) throws TopologyFileException {
+    String optionalString(Obj obj, String key, String where, String fallback) throws TopologyFileException {
         Member m = obj.members().get(key);
         if (m == null || m.value() instanceof Null) {
             return fallback;
@@ -369,7 +369,7 @@ public final class TopologyReader {
         throw error(v, where + " must be a number, found " + v.describe());
     }
 
-    private <E extends Enum<E>> E enumValue(Value v, Class<E> type, String where, String what)
+    <E extends Enum<E>> E enumValue(Value v, Class<E> type, String where, String what)
             throws TopologyFileException {
         String valid = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         if (v instanceof Str s) {
@@ -380,13 +380,14 @@ public final class TopologyReader {
             }
             String hint = Arrays.stream(type.getEnumConstants()).map(Enum::name)
                     .filter(n -> n.equalsIgnoreCase(s.text().replace('-', '_').replace(' ', '_'))).findFirst().orElse(null);
-            throw error(v, where + ": unknown kind \"" + s.text() + "\"" + (hint == null ? "" : " (did you mean \"" + hint + "\"?)")
+            throw error(v, where + ": unknown " + (type == NodeKind.class || type == ZoneKind.class ? "kind" : "value")
+                    + " \"" + s.text() + "\"" + (hint == null ? "" : " (did you mean \"" + hint + "\"?)")
                     + "; valid " + what + ": " + valid);
         }
         throw error(v, where + " must be one of " + valid + ", found " + v.describe());
     }
 
-    private TopologyFileException error(Value at, String problem) {
+    TopologyFileException error(Value at, String problem) {
         return new TopologyFileException(file, at.line(), at.column(), problem);
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import org.portolan.io.AtomicFiles;
+import org.portolan.model.ChangeRequest;
 import org.portolan.model.NetworkAddress;
 import org.portolan.model.Node;
 import org.portolan.model.Options;
@@ -61,8 +62,43 @@ public final class TopologyWriter {
                 writeNode(g, n);
             }
             g.writeEndArray();
+            if (!t.changeRequest().isEmpty()) {
+                writeChangeRequest(g, t.changeRequest());
+            }
             g.writeEndObject();
             g.writeRaw('\n');
+        }
+    }
+
+    /** Only the fields that are set, in a fixed order. */
+    private static void writeChangeRequest(JsonGenerator g, ChangeRequest c) throws IOException {
+        g.writeObjectFieldStart("changeRequest");
+        text(g, "documentNumber", c.documentNumber());
+        text(g, "revision", c.revision());
+        g.writeStringField("status", c.status().name());
+        text(g, "requester", c.requester());
+        text(g, "changeTicket", c.changeTicket());
+        text(g, "implementationWindow", c.implementationWindow());
+        text(g, "approver", c.approver());
+        text(g, "firewallOwner", c.firewallOwner());
+        if (!c.revisions().isEmpty()) {
+            g.writeArrayFieldStart("revisions");
+            for (ChangeRequest.Revision r : c.revisions()) {
+                g.writeStartObject();
+                text(g, "revision", r.revision());
+                text(g, "date", r.date());
+                text(g, "author", r.author());
+                text(g, "description", r.description());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void text(JsonGenerator g, String key, String value) throws IOException {
+        if (!value.isEmpty()) {
+            g.writeStringField(key, value);
         }
     }
 

@@ -21,12 +21,19 @@ public final class Topology {
     private final List<Node> nodes;
     private final Map<String, Zone> zonesById;
     private final Map<String, Node> nodesById;
+    private final ChangeRequest changeRequest;
 
     /**
      * @param zones the zones the file declares; the implicit external, perimeter and internal zones are
      *              added for every id the list does not define
      */
     public Topology(String name, Options options, List<Zone> zones, List<Node> nodes) {
+        this(name, options, zones, nodes, ChangeRequest.NONE);
+    }
+
+    /** @param changeRequest the sheet's change-request fields, kept with the diagram */
+    public Topology(String name, Options options, List<Zone> zones, List<Node> nodes, ChangeRequest changeRequest) {
+        this.changeRequest = Objects.requireNonNull(changeRequest, "changeRequest");
         this.name = Objects.requireNonNull(name, "name");
         this.options = Objects.requireNonNull(options, "options");
         this.zones = withImplicitZones(zones);
@@ -108,20 +115,28 @@ public final class Topology {
         return byKind;
     }
 
+    public ChangeRequest changeRequest() {
+        return changeRequest;
+    }
+
+    public Topology withChangeRequest(ChangeRequest newRequest) {
+        return new Topology(name, options, zones, nodes, newRequest);
+    }
+
     public Topology withName(String newName) {
-        return new Topology(newName, options, zones, nodes);
+        return new Topology(newName, options, zones, nodes, changeRequest);
     }
 
     public Topology withOptions(Options newOptions) {
-        return new Topology(name, newOptions, zones, nodes);
+        return new Topology(name, newOptions, zones, nodes, changeRequest);
     }
 
     public Topology withNodes(List<Node> newNodes) {
-        return new Topology(name, options, zones, newNodes);
+        return new Topology(name, options, zones, newNodes, changeRequest);
     }
 
     public Topology withZones(List<Zone> newZones) {
-        return new Topology(name, options, newZones, nodes);
+        return new Topology(name, options, newZones, nodes, changeRequest);
     }
 
     /** Replaces the node with the same id. */
@@ -139,12 +154,12 @@ public final class Topology {
     @Override
     public boolean equals(Object o) {
         return o instanceof Topology other && name.equals(other.name) && options.equals(other.options)
-                && zones.equals(other.zones) && nodes.equals(other.nodes);
+                && zones.equals(other.zones) && nodes.equals(other.nodes) && changeRequest.equals(other.changeRequest);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, options, zones, nodes);
+        return Objects.hash(name, options, zones, nodes, changeRequest);
     }
 
     @Override

@@ -273,7 +273,8 @@ public final class MainWindow {
     }
 
     public void showExportDialog() {
-        new org.portolan.ui.export.ExportDialog(stage, document.topology(), files.preferences().node("export")).show();
+        new org.portolan.ui.export.ExportDialog(stage, document.topology(), files.preferences().node("export"),
+                c -> document.edit("Set change request", t -> t.withChangeRequest(c))).show();
     }
 
     private void updateTitle() {

@@ -116,6 +116,56 @@ class PortRequirementSheetTest {
     }
 
     @Test
+    void theSheetIsAChangeRequestWithRevisionsSignOffContentsBookmarksAndSources() throws IOException {
+        Topology t = Sample.TWO_DATACENTRES.load().withChangeRequest(new org.portolan.model.ChangeRequest("FW-2026-014",
+                "1.1", org.portolan.model.ChangeRequest.Status.FOR_APPROVAL, "Minji Kim", "CHG0012345",
+                "2026-12-12 22:00–02:00 KST", "Seojun Lee", "Network Operations", List.of(
+                new org.portolan.model.ChangeRequest.Revision("1.0", "2026-12-01", "Minji Kim", "First issue"),
+                new org.portolan.model.ChangeRequest.Revision("1.1", "2026-12-07", "Minji Kim", "Busan DAG members"))));
+        try (PDDocument doc = Loader.loadPDF(sheet(t, Paper.A4))) {
+            String cover = text(doc, 1, 1).replaceAll("\\s+", " ");
+            assertThat(cover).contains("Document number FW-2026-014", "Revision 1.1", "Status For approval",
+                    "Requester Minji Kim", "Change ticket CHG0012345", "Implementation window 2026-12-12 22:00–02:00 KST",
+                    "Microsoft 365 endpoints list version 2022072800");
+            String control = text(doc, 2, 2).replaceAll("\\s+", " ");
+            assertThat(control).contains("Change control", "Revisions", "1.0 2026-12-01 Minji Kim First issue",
+                    "1.1 2026-12-07 Minji Kim Busan DAG members", "Sign-off", "Approver Seojun Lee",
+                    "Firewall owner Network Operations", "change CHG0012345");
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            List<String> sections = new java.util.ArrayList<>();
+            outline.children().forEach(i -> sections.add(i.getTitle()));
+            assertThat(sections).containsExactly("Cover", "Change control", "Diagram", "Firewall rules by zone crossing",
+                    "Findings", "Unrestricted internal traffic (R1/R2)", "Address objects", "Service sets",
+                    "Rule sources");
+            List<String> crossings = new java.util.ArrayList<>();
+            for (var section : outline.children()) {
+                if (section.getTitle().startsWith("Firewall rules")) {
+                    section.children().forEach(c -> crossings.add(c.getTitle()));
+                }
+            }
+            assertThat(crossings).contains("external → perimeter: Internet → Perimeter network",
+                    "internal → busan: Seoul datacentre → Busan datacentre");
+            // The contents name each crossing's rules and the page its table starts on (drawn once laid out: read
+            // the page in reading order).
+            PDFTextStripper sorted = new PDFTextStripper();
+            sorted.setSortByPosition(true);
+            String all = sorted.getText(doc);
+            for (var section : outline.children()) {
+                if (section.getTitle().startsWith("Firewall rules")) {
+                    for (var c : section.children()) {
+                        int page = doc.getPages().indexOf(c.findDestinationPage(doc)) + 1;
+                        assertThat(all).containsPattern(java.util.regex.Pattern.quote(c.getTitle())
+                                + " · rules? [0-9–]+\\s*page " + page);
+                    }
+                }
+            }
+            String sources = text(doc, doc.getNumberOfPages() - 1, doc.getNumberOfPages()).replaceAll("\\s+", " ");
+            assertThat(sources).contains("Rule sources", "https://technet.microsoft.com/ko-kr/library/Bb331973(v=EXCHG.150)",
+                    "E5", "EdgeSync", "L2", "R1");
+        }
+    }
+
+    @Test
     void koreanNamesSurviveIntact() throws IOException {
         try (PDDocument doc = Loader.loadPDF(sheet(Sample.EDGE_PERIMETER.load(), Paper.A4))) {
             assertThat(text(doc, 1, doc.getNumberOfPages())).contains("서울 본사 사용자");

@@ -163,6 +163,26 @@ class TopologyReaderTest {
     }
 
     @Test
+    void theChangeRequestIsReadWrittenAndCheckedLikeTheRest() throws Exception {
+        String file = HEAD + "  \"changeRequest\": {\"documentNumber\": \"FW-14\", \"revision\": \"1.1\", \"status\":"
+                + " \"APPROVED\", \"changeTicket\": \"CHG1\", \"revisions\": [{\"revision\": \"1.0\", \"date\":"
+                + " \"2026-12-01\", \"author\": \"Minji\", \"description\": \"First issue\"}]}\n}";
+        Topology t = TopologyReader.read("cr.portolan", file.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.changeRequest().documentNumber()).isEqualTo("FW-14");
+        assertThat(t.changeRequest().status()).isEqualTo(org.portolan.model.ChangeRequest.Status.APPROVED);
+        assertThat(t.changeRequest().revisions()).singleElement()
+                .satisfies(r -> assertThat(r.description()).isEqualTo("First issue"));
+        Topology again = TopologyReader.read("again.portolan", TopologyWriter.toBytes(t));
+        assertThat(again).isEqualTo(t);
+        assertThat(new String(TopologyWriter.toBytes(Topology.empty("x")), StandardCharsets.UTF_8))
+                .doesNotContain("changeRequest");
+        assertThat(failure(HEAD + "  \"changeRequest\": {\"status\": \"done\"}\n}").getMessage())
+                .contains("changeRequest.status: unknown value \"done\"", "DRAFT, FOR_APPROVAL, APPROVED");
+        assertThat(failure(HEAD + "  \"changeRequest\": {\"ticket\": \"x\"}\n}").getMessage())
+                .contains("unknown key \"ticket\"", "changeTicket");
+    }
+
+    @Test
     void subscribedOnlyOnEdges() {
         assertThat(failure(HEAD + "  \"nodes\": [{\"id\": \"a\", \"kind\": \"CAS\", \"subscribed\": false}]\n}").getMessage())
                 .contains("\"subscribed\" applies only to EDGE nodes");

@@ -53,6 +53,10 @@ final class PdfPages {
     private PDPageContentStream stream;
     private PdfCanvas canvas;
     private float y;
+    private PDPage page;
+    final PageMarks marks = new PageMarks();
+    /** The bookmark of the next table, placed where its heading lands. */
+    private String nextTableMark;
 
     PdfPages(PDDocument doc, PDRectangle landscape) {
         this.doc = doc;
@@ -96,7 +100,7 @@ final class PdfPages {
 
     void newPage() {
         closeStream();
-        PDPage page = new PDPage(new PDRectangle(width, height));
+        page = new PDPage(new PDRectangle(width, height));
         doc.addPage(page);
         PdfCanvas.io(() -> stream = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true));
         canvas = new PdfCanvas(stream, fonts, height);
@@ -195,6 +199,10 @@ final class PdfPages {
         return parts;
     }
 
+    /**
+     * A word wider than the column, in pieces that fit: host names and addresses break after a '.', '-', ':' or
+     * '/' where one fits (never inside a number), other words wherever they must.
+     */
     private List<String> splitWord(String word, float size, boolean bold, float maxWidth) {
         List<String> pieces = new ArrayList<>();
         int start = 0;
@@ -202,6 +210,14 @@ final class PdfPages {
             int end = start + 1;
             while (end < word.length() && fonts.width(word.substring(start, end + 1), size, bold) <= maxWidth) {
                 end++;
+            }
+            if (end < word.length()) {
+                for (int i = end; i > start + 1; i--) {
+                    if (".-:/,;".indexOf(word.charAt(i - 1)) >= 0) {
+                        end = i;
+                        break;
+                    }
+                }
             }
             pieces.add(word.substring(start, end));
             start = end;
@@ -248,6 +264,10 @@ final class PdfPages {
         }
         float first = rows.isEmpty() ? 0 : lineCounts.get(0) * leading + 2 * pad;
         ensure((heading == null ? 0 : 11 * 2.4f + 4) + headerHeight + first);
+        if (nextTableMark != null) {
+            marks.mark(nextTableMark, 1, page, y);
+            nextTableMark = null;
+        }
         if (heading != null) {
             heading(heading, 11);
             y += 4;
@@ -299,13 +319,34 @@ final class PdfPages {
     }
 
     /** Adds the running header and "page X of Y" footer to every page, once all pages exist. */
+    /** Bookmarks a section (level 0) where the text goes on next. */
+    void mark(String title) {
+        marks.mark(title, 0, page, y);
+    }
+
+    /** Bookmarks the next table (level 1) where its heading lands. */
+    void markNextTable(String title) {
+        nextTableMark = title;
+    }
+
+    PDPage page() {
+        return page;
+    }
+
+    /** 1-based, in the finished document. */
+    int pageNumber(PDPage p) {
+        return doc.getPages().indexOf(p) + 1;
+    }
+
     void finish(String headerLeft, String headerRight, String footerLeft) throws IOException {
         closeStream();
+        marks.outline(doc, height);
         int total = doc.getNumberOfPages();
         int i = 0;
         for (PDPage page : doc.getPages()) { // the iterator is linear; getPage(i) walks the tree every time
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 PdfCanvas c = new PdfCanvas(cs, fonts, height);
+                marks.laterOn(page).forEach(draw -> draw.accept(c));
                 float hy = MARGIN + 10;
                 c.text(fit(headerLeft, 9, true, contentWidth() * 0.6f), left(), hy, 9, true, TEXT);
                 String right = fit(headerRight, 9, false, contentWidth() * 0.38f);

@@ -23,7 +23,7 @@ import org.portolan.rules.Flow;
  */
 final class PolicyTables {
 
-    static final float TABLE_FONT = 7.5f;
+    static final float TABLE_FONT = 8f;
     static final String WARNING = "#b45309";
     /** Objects with at most this many addresses list them in the rule tables; larger ones refer to the appendix. */
     private static final int INLINE_ADDRESSES = 6;
@@ -37,6 +37,7 @@ final class PolicyTables {
 
     static void rules(PdfPages p, FirewallPolicy policy) {
         p.newPage();
+        p.mark("Firewall rules by zone crossing");
         p.heading("Firewall rules by zone crossing", 14);
         p.paragraph("Create one rule per row, against the address objects and service sets of the appendices. Rows"
                 + " are numbered once across the document; R1/R2 traffic, which must not be filtered, is listed at the"
@@ -46,6 +47,7 @@ final class PolicyTables {
             p.paragraph("The diagram requires no port rules.", 10, PdfPages.TEXT);
             return;
         }
+        contents(p, policy);
         float w = p.contentWidth();
         List<Column> columns = List.of(new Column("#", 22), new Column("Action", 34), new Column("Source", w * 0.2f),
                 new Column("Destination", w * 0.2f), new Column("Service", w * 0.14f), new Column("Rule", w * 0.06f),
@@ -55,8 +57,8 @@ final class PolicyTables {
             if (rules.isEmpty()) {
                 continue;
             }
-            String title = c + ": " + c.from().name() + (c.passesFirewall() ? " → " + c.to().name() : "") + " ("
-                    + rules.size() + (rules.size() == 1 ? " rule)" : " rules)");
+            String title = title(c) + " (" + rules.size() + (rules.size() == 1 ? " rule)" : " rules)");
+            p.markNextTable(title(c));
             List<Cell[]> rows = new ArrayList<>();
             for (PolicyRule r : rules) {
                 rows.add(new Cell[] {Cell.of(Run.plain(Integer.toString(r.number()))), Cell.of(Run.strong("allow")),
@@ -67,6 +69,39 @@ final class PolicyTables {
             }
             p.table(title, columns, rows, TABLE_FONT, c.toString());
         }
+    }
+
+    static String title(Crossing c) {
+        return c + ": " + c.from().name() + (c.passesFirewall() ? " → " + c.to().name() : "");
+    }
+
+    /**
+     * The contents of the rules section: one line per crossing with its rule numbers and, once the document is
+     * laid out, its page.
+     */
+    private static void contents(PdfPages p, FirewallPolicy policy) {
+        List<Crossing> crossings = policy.crossings().stream()
+                .filter(c -> policy.restricted().stream().anyMatch(r -> r.crossing().equals(c))).toList();
+        p.ensure(20 + crossings.size() * 13f);
+        p.canvas().text("Contents", p.left(), p.y() + 9, 9, true, PdfPages.TEXT);
+        p.moveDown(14);
+        float right = p.left() + p.contentWidth();
+        for (Crossing c : crossings) {
+            List<PolicyRule> rules = policy.restricted().stream().filter(r -> r.crossing().equals(c)).toList();
+            int first = rules.get(0).number();
+            int last = rules.get(rules.size() - 1).number();
+            String line = title(c) + " · " + (first == last ? "rule " + first : "rules " + first + "–" + last);
+            float y = p.y() + 9;
+            p.canvas().text(line, p.left() + 8, y, 8.5f, false, PdfPages.TEXT);
+            String title = title(c);
+            p.marks.later(p.page(), canvas -> p.marks.marks().stream().filter(m -> m.title().equals(title))
+                    .findFirst().ifPresent(m -> {
+                        String page = "page " + p.pageNumber(m.page());
+                        canvas.text(page, right - p.fonts.width(page, 8.5f, false), y, 8.5f, false, PdfPages.TEXT);
+                    }));
+            p.moveDown(13);
+        }
+        p.moveDown(8);
     }
 
     /** Name, what it is, and its addresses when there are few; "address not recorded" when there are none. */
@@ -104,6 +139,7 @@ final class PolicyTables {
     static void unrestricted(PdfPages p, FirewallPolicy policy) {
         p.ensure(140);
         p.moveDown(8);
+        p.mark("Unrestricted internal traffic (R1/R2)");
         p.heading("Unrestricted internal traffic (R1/R2)", 14);
         p.paragraph(PortRequirementSheet.UNRESTRICTED_REASON, 9, PdfPages.TEXT);
         p.moveDown(6);
@@ -129,6 +165,7 @@ final class PolicyTables {
     /** Appendix: every address object with its members and their addresses, one address per line. */
     static void objects(PdfPages p, FirewallPolicy policy) {
         p.newPage();
+        p.mark("Address objects");
         p.heading("Address objects", 14);
         p.paragraph("Create one address group per object. Each member is listed with its addresses, one per line;"
                 + " \"address not recorded\" marks a server whose addresses the diagram does not give (F12).", 9,
@@ -228,6 +265,7 @@ final class PolicyTables {
     static void services(PdfPages p, FirewallPolicy policy) {
         p.ensure(120);
         p.moveDown(8);
+        p.mark("Service sets");
         p.heading("Service sets", 14);
         float w = p.contentWidth();
         List<Cell[]> rows = new ArrayList<>();

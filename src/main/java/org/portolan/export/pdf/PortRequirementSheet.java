@@ -50,12 +50,14 @@ public final class PortRequirementSheet {
             Topology t = analysis.topology();
             FirewallPolicy policy = FirewallPolicy.of(t, analysis.flows());
             cover(pages, analysis, policy, options);
+            ChangeRequestPages.changeControl(pages, t.changeRequest(), options);
             diagramPage(pages, diagram);
             PolicyTables.rules(pages, policy);
             findings(pages, analysis);
             PolicyTables.unrestricted(pages, policy);
             PolicyTables.objects(pages, policy);
             PolicyTables.services(pages, policy);
+            ChangeRequestPages.ruleSources(pages);
             String date = options.generated().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
             pages.finish(t.name(), "Port requirement sheet · Exchange Server 2013", "Generated " + date + " by Portolan");
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -75,6 +77,7 @@ public final class PortRequirementSheet {
 
     private static void cover(PdfPages p, Analysis a, FirewallPolicy policy, SheetOptions o) {
         p.newPage();
+        p.mark("Cover");
         Topology t = a.topology();
         p.moveDown(30);
         p.canvas().text("PORT REQUIREMENT SHEET", p.left(), p.y(), 11, true, "#2563eb");
@@ -89,6 +92,7 @@ public final class PortRequirementSheet {
         p.moveDown(24);
         float half = p.contentWidth() / 2 - 10;
         List<Cell[]> facts = new ArrayList<>();
+        facts.addAll(ChangeRequestPages.coverRows(t.changeRequest()));
         facts.add(row("Exchange version", "Exchange Server 2013"));
         facts.add(row("Date", o.generated().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))));
         facts.add(row("Author", o.author() == null || o.author().isBlank() ? "" : o.author()));
@@ -143,6 +147,7 @@ public final class PortRequirementSheet {
 
     private static void diagramPage(PdfPages p, DiagramRenderer diagram) {
         p.newPage();
+        p.mark("Diagram");
         p.heading("Diagram", 14);
         Rect b = diagram.bounds();
         float availW = p.contentWidth();
@@ -161,6 +166,7 @@ public final class PortRequirementSheet {
     private static void findings(PdfPages p, Analysis a) {
         p.ensure(120);
         p.moveDown(8);
+        p.mark("Findings");
         p.heading("Findings", 14);
         if (a.findings().isEmpty()) {
             p.paragraph("No findings: the design follows every rule.", 10, PdfPages.TEXT);

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.portolan.export.Exporter;
 import org.portolan.export.pdf.Paper;
+import org.portolan.model.ChangeRequest;
 import org.portolan.model.Topology;
 
 /**
@@ -52,9 +53,20 @@ public final class ExportDialog extends Stage {
     private final Button export = new Button("Export");
     private final Button close = new Button("Close");
 
+    private final ChangeRequestForm changeRequest;
+    private final java.util.function.Consumer<ChangeRequest> keep;
+
     public ExportDialog(Window owner, Topology topology, Preferences preferences) {
+        this(owner, topology, preferences, c -> { });
+    }
+
+    /** @param keep receives the change-request fields when an export changed them, to keep them in the diagram */
+    public ExportDialog(Window owner, Topology topology, Preferences preferences,
+                        java.util.function.Consumer<ChangeRequest> keep) {
         this.topology = topology;
         this.preferences = preferences;
+        this.keep = keep;
+        this.changeRequest = new ChangeRequestForm(topology.changeRequest());
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle("Export — " + topology.name());
@@ -133,10 +145,26 @@ public final class ExportDialog extends Stage {
         close.setOnAction(e -> hide());
         HBox buttons = new HBox(8, close, export);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(14, grid, progress, status, buttons);
+        VBox root = new VBox(10, grid, changeRequest.pane(), progress, status, buttons);
+        progress.managedProperty().bind(progress.visibleProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        // The window grows and shrinks with the change-request fields, which would otherwise fall outside it, and
+        // moves up when it would reach past the bottom of the screen (1366×768).
+        changeRequest.pane().setAnimated(false);
+        changeRequest.pane().expandedProperty().addListener((obs, was, is) -> javafx.application.Platform.runLater(
+                this::fitOnScreen));
         root.setPadding(new Insets(16));
         root.setPrefWidth(640);
         setScene(new Scene(root));
+    }
+
+    private void fitOnScreen() {
+        sizeToScene();
+        var screens = javafx.stage.Screen.getScreensForRectangle(getX(), getY(), Math.max(1, getWidth()), 1);
+        var bounds = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        if (getY() + getHeight() > bounds.getMaxY()) {
+            setY(Math.max(bounds.getMinY(), bounds.getMaxY() - getHeight()));
+        }
     }
 
     ExportSettings settings() {
@@ -157,10 +185,15 @@ public final class ExportDialog extends Stage {
         }
         String base = ExportSettings.baseName(name.getText());
         s.save(preferences);
+        ChangeRequest request = changeRequest.value();
+        if (!request.equals(topology.changeRequest())) {
+            keep.accept(request);
+        }
+        Topology exported = topology.withChangeRequest(request);
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws Exception {
-                return Exporter.export(topology, s.toRequest(base), (done, total, current) -> {
+                return Exporter.export(exported, s.toRequest(base), (done, total, current) -> {
                     updateProgress(done, total);
                     updateMessage(current == null ? "Finishing…" : "Writing " + current + "…");
                 });

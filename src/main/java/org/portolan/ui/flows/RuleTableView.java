@@ -33,11 +33,11 @@ public final class RuleTableView extends BorderPane {
         summary.setId("rule-summary");
         table.setPlaceholder(new Label("No firewall rules: add servers to the diagram"));
         table.getColumns().add(column("#", 44, r -> Integer.toString(r.number())));
-        table.getColumns().add(column("Crossing", 150, r -> r.crossing().from().name()
+        table.getColumns().add(column("Crossing", 210, r -> r.crossing().from().name()
                 + (r.crossing().passesFirewall() ? " → " + r.crossing().to().name() : " (inside)")));
         table.getColumns().add(objectColumn("Source", r -> r.source()));
         table.getColumns().add(objectColumn("Destination", r -> r.destination()));
-        table.getColumns().add(column("Service", 130, r -> r.service().name()));
+        table.getColumns().add(column("Service", 160, r -> r.service().name()));
         table.getColumns().add(column("Ports", 130, r -> r.service().isAny() ? "any" : r.service().portList()));
         table.getColumns().add(column("Rule", 80, PolicyRule::ruleIdList));
         table.getColumns().add(column("Connections", 90, r -> Integer.toString(r.flows().size())));
@@ -67,7 +67,7 @@ public final class RuleTableView extends BorderPane {
     }
 
     private static TableColumn<PolicyRule, String> objectColumn(String title, Function<PolicyRule, AddressObject> of) {
-        TableColumn<PolicyRule, String> c = column(title, 220, r -> of.apply(r).name());
+        TableColumn<PolicyRule, String> c = column(title, 200, r -> of.apply(r).name());
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

@@ -94,6 +94,30 @@ class ExportDialogTest {
     }
 
     @Test
+    void changeRequestFieldsGoOnTheCoverAndAreKeptInTheDiagram(FxRobot robot, @TempDir Path dir) throws Exception {
+        java.util.List<org.portolan.model.ChangeRequest> kept = new java.util.ArrayList<>();
+        robot.interact(() -> new ExportDialog(owner, Sample.EDGE_PERIMETER.load(), preferences, kept::add).show());
+        robot.interact(() -> robot.lookup("#export-folder").queryAs(TextField.class).setText(dir.toString()));
+        robot.interact(() -> robot.lookup("#export-change-request").queryAs(javafx.scene.control.TitledPane.class)
+                .setExpanded(true));
+        robot.clickOn("#export-change-ticket").write("CHG0012345");
+        robot.clickOn("#export-approver").write("Seojun Lee");
+        robot.clickOn("#export-run");
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Wrote"));
+        assertThat(kept).singleElement().satisfies(c -> {
+            assertThat(c.changeTicket()).isEqualTo("CHG0012345");
+            assertThat(c.approver()).isEqualTo("Seojun Lee");
+        });
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("Exchange-2013-with-Edge-Transport.pdf").toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(2);
+            assertThat(stripper.getText(pdf).replaceAll("\\s+", " ")).contains("Change ticket CHG0012345",
+                    "Approver Seojun Lee");
+        }
+    }
+
+    @Test
     void aMissingFolderIsExplainedAndNothingIsWritten(FxRobot robot, @TempDir Path dir) {
         open(robot);
         robot.interact(() -> robot.lookup("#export-folder").queryAs(TextField.class).setText(dir.resolve("nope").toString()));
