@@ -70,6 +70,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "CSV for Excel: starts with a UTF-8 byte order mark")
     boolean excel;
 
+    @Option(names = "--per-host-appendix", description = "PDF: end with every host-to-host connection behind the rules")
+    boolean perHost;
+
     @Option(names = "--document-number", paramLabel = "TEXT", description = "Sheet: document number")
     String documentNumber;
 
@@ -107,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         ExportRequest request = new ExportRequest(pdf, svg, png, csv, markdown, pngScale, transparent, paper, author,
-                capirca, capircaTargets == null ? null : java.util.EnumSet.copyOf(capircaTargets), excel);
+                capirca, capircaTargets == null ? null : java.util.EnumSet.copyOf(capircaTargets), excel, perHost);
         if (request.isEmpty()) {
             spec.commandLine().getErr().println("portolan: nothing to export; name at least one of --pdf, --svg,"
                     + " --png, --csv, --markdown, --capirca");

@@ -13,10 +13,11 @@ import org.portolan.export.pdf.Paper;
  * @param capirca        the folder of the Capirca policy (def/ and policies/pol/ inside it), or null
  * @param capircaTargets the platforms the policy's headers name
  * @param excel          the CSV starts with a UTF-8 byte order mark, for Excel
+ * @param perHostAppendix the PDF ends with every host-to-host connection
  */
 public record ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdown, double pngScale,
                             boolean transparentPng, Paper paper, String author, Path capirca,
-                            Set<CapircaTarget> capircaTargets, boolean excel) {
+                            Set<CapircaTarget> capircaTargets, boolean excel, boolean perHostAppendix) {
 
     public ExportRequest {
         capircaTargets = capircaTargets == null || capircaTargets.isEmpty() ? EnumSet.allOf(CapircaTarget.class)
@@ -26,7 +27,7 @@ public record ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdow
     /** Everything but a Capirca policy. */
     public ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdown, double pngScale,
                          boolean transparentPng, Paper paper, String author) {
-        this(pdf, svg, png, csv, markdown, pngScale, transparentPng, paper, author, null, null, false);
+        this(pdf, svg, png, csv, markdown, pngScale, transparentPng, paper, author, null, null, false, false);
     }
 
     public boolean isEmpty() {

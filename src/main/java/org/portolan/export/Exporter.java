@@ -73,7 +73,7 @@ public final class Exporter {
         }
         if (request.pdf() != null) {
             outputs.put(request.pdf(), () -> PortRequirementSheet.export(analysis, diagram.get(),
-                    new SheetOptions(request.paper(), request.author(), ZonedDateTime.now())));
+                    new SheetOptions(request.paper(), request.author(), ZonedDateTime.now(), request.perHostAppendix())));
         }
         if (request.capirca() != null) {
             capirca(topology, analysis, request, outputs);

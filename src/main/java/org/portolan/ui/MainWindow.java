@@ -65,7 +65,7 @@ public final class MainWindow {
         FindingListView findings = new FindingListView(document.analysisProperty(), selection);
         flows.table().getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> diagram.highlight(f));
 
-        Tab portsTab = new Tab("Port table", flows);
+        Tab portsTab = new Tab("Connections", flows);
         RuleTableView rules = new RuleTableView(document.analysisProperty());
         Tab rulesTab = new Tab("Firewall rules", rules);
         Tab findingsTab = new Tab("Findings", findings);
@@ -109,7 +109,7 @@ public final class MainWindow {
         Runnable summarize = () -> {
             Analysis a = document.analysis();
             status.setText(summary(a));
-            portsTab.setText("Port table (" + a.flows().size() + ")");
+            portsTab.setText("Connections (" + a.flows().size() + ")");
             findingsTab.setText("Findings (" + a.findings().size() + ")");
         };
         // Invalidation listeners throughout: change listeners compare whole diagrams and flow lists.

@@ -166,6 +166,21 @@ class PortRequirementSheetTest {
     }
 
     @Test
+    void thePerHostAppendixListsEveryConnectionOnlyOnRequest() throws IOException {
+        Topology t = Sample.SEPARATE_CAS_MAILBOX.load();
+        Analysis a = Analysis.of(t);
+        DiagramRenderer r = new DiagramRenderer(DiagramLayouter.layout(t, a.flows()));
+        try (PDDocument with = Loader.loadPDF(PortRequirementSheet.export(a, r, new SheetOptions(Paper.A4, null, WHEN,
+                true)));
+             PDDocument without = Loader.loadPDF(sheet(t, Paper.A4))) {
+            String all = text(with, 1, with.getNumberOfPages());
+            String appendix = all.substring(all.lastIndexOf("Connections per host"));
+            assertThat(appendix).contains("CAS01", "MBX01", "10.1.1.11", "143/TCP", "993/TCP", "N3");
+            assertThat(text(without, 1, without.getNumberOfPages())).doesNotContain("Connections per host");
+        }
+    }
+
+    @Test
     void koreanNamesSurviveIntact() throws IOException {
         try (PDDocument doc = Loader.loadPDF(sheet(Sample.EDGE_PERIMETER.load(), Paper.A4))) {
             assertThat(text(doc, 1, doc.getNumberOfPages())).contains("서울 본사 사용자");

@@ -28,9 +28,11 @@ final class PolicyTables {
     /** Objects with at most this many addresses list them in the rule tables; larger ones refer to the appendix. */
     private static final int INLINE_ADDRESSES = 6;
     /** Lines per row of the objects appendix: a row fills at most a page. */
-    private static final int APPENDIX_LINES = 42;
+    private static final int APPENDIX_LINES = 46;
     /** Member and address column pairs side by side in the objects appendix. */
-    private static final int APPENDIX_PAIRS = 3;
+    private static final int APPENDIX_PAIRS = 4;
+    /** The objects appendix's type: an IPv6 /128 still fits its address column on one line. */
+    private static final float APPENDIX_FONT = 7.5f;
 
     private PolicyTables() {
     }
@@ -172,13 +174,13 @@ final class PolicyTables {
                 PdfPages.MUTED);
         p.moveDown(6);
         float w = p.contentWidth();
-        float objectWidth = w * 0.19f;
+        float objectWidth = w * 0.16f;
         float pair = (w - objectWidth) / APPENDIX_PAIRS;
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("Object", objectWidth));
         for (int i = 0; i < APPENDIX_PAIRS; i++) {
-            columns.add(new Column("Member", pair * 0.42f));
-            columns.add(new Column("Addresses", pair * 0.58f));
+            columns.add(new Column("Member", pair * 0.4f));
+            columns.add(new Column("Addresses", pair * 0.6f));
         }
         List<Cell[]> rows = new ArrayList<>();
         for (AddressObject o : policy.objects()) {
@@ -194,9 +196,12 @@ final class PolicyTables {
                             covering.stream().map(AddressObject::name).toList()) + " (above)"));
                 }
                 row[0] = start == 0 ? new Cell(first) : Cell.of(Run.muted(o.name() + " (continued)"));
+                // The chunk's lines spread evenly over the column pairs, so that a small object takes a low row.
+                int chunk = Math.min(perRow, lines.size() - start);
+                int perColumn = Math.max(1, (chunk + APPENDIX_PAIRS - 1) / APPENDIX_PAIRS);
                 for (int k = 0; k < APPENDIX_PAIRS; k++) {
-                    int from = start + k * APPENDIX_LINES;
-                    int to = Math.min(lines.size(), from + APPENDIX_LINES);
+                    int from = Math.min(start + chunk, start + k * perColumn);
+                    int to = Math.min(start + chunk, from + perColumn);
                     List<Run> members = new ArrayList<>();
                     List<Run> addresses = new ArrayList<>();
                     for (int i = from; i < to; i++) {
@@ -209,7 +214,7 @@ final class PolicyTables {
                 rows.add(row);
             }
         }
-        p.table(null, columns, rows, TABLE_FONT, "Address objects");
+        p.table(null, columns, rows, APPENDIX_FONT, "Address objects");
     }
 
     /**
@@ -275,5 +280,43 @@ final class PolicyTables {
         }
         p.table(null, List.of(new Column("Service set", w * 0.25f), new Column("Ports", w * 0.3f),
                 new Column("What it carries", w * 0.45f)), rows, 8.5f, "Service sets");
+    }
+
+    /** Appendix on request: every host-to-host connection, by the rule it belongs to. */
+    static void perHost(PdfPages p, FirewallPolicy policy) {
+        p.newPage();
+        p.mark("Connections per host");
+        p.heading("Connections per host", 14);
+        p.paragraph("Every connection behind the rules, host to host, numbered by the rule it belongs to.", 9,
+                PdfPages.MUTED);
+        p.moveDown(6);
+        float w = p.contentWidth();
+        List<Cell[]> rows = new ArrayList<>();
+        for (PolicyRule r : policy.rules()) {
+            for (Flow f : r.flows()) {
+                rows.add(new Cell[] {Cell.of(Run.plain(Integer.toString(r.number()))),
+                        end(FlowEnds.name(f, true), FlowEnds.addresses(f, true)),
+                        end(FlowEnds.name(f, false), FlowEnds.addresses(f, false)),
+                        Cell.of(Run.strong(f.port().toString())), Cell.of(Run.strong(f.ruleId().name())),
+                        Cell.of(Run.plain(String.join("; ", f.connectors())))});
+            }
+        }
+        p.table(null, List.of(new Column("Rule", 30), new Column("Source", w * 0.27f), new Column("Destination",
+                w * 0.27f), new Column("Port", 60), new Column("ID", 30), new Column("Connectors", w * 0.46f - 120)),
+                rows, TABLE_FONT, "Connections per host");
+    }
+
+    private static Cell end(String name, List<String> addresses) {
+        List<Run> runs = new ArrayList<>();
+        runs.add(Run.strong(name));
+        if (addresses.isEmpty()) {
+            runs.add(new Run(FlowEnds.NOT_RECORDED + " (F12)", true, WARNING));
+        } else {
+            addresses.stream().limit(INLINE_ADDRESSES).forEach(a -> runs.add(Run.plain(a)));
+            if (addresses.size() > INLINE_ADDRESSES) {
+                runs.add(Run.muted("and " + (addresses.size() - INLINE_ADDRESSES) + " more (Address objects)"));
+            }
+        }
+        return new Cell(runs);
     }
 }

@@ -51,12 +51,16 @@ public final class PortRequirementSheet {
             FirewallPolicy policy = FirewallPolicy.of(t, analysis.flows());
             cover(pages, analysis, policy, options);
             ChangeRequestPages.changeControl(pages, t.changeRequest(), options);
+            about(pages, t);
             diagramPage(pages, diagram);
             PolicyTables.rules(pages, policy);
             findings(pages, analysis);
             PolicyTables.unrestricted(pages, policy);
             PolicyTables.objects(pages, policy);
             PolicyTables.services(pages, policy);
+            if (options.perHostAppendix()) {
+                PolicyTables.perHost(pages, policy);
+            }
             ChangeRequestPages.ruleSources(pages);
             String date = options.generated().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
             pages.finish(t.name(), "Port requirement sheet · Exchange Server 2013", "Generated " + date + " by Portolan");
@@ -122,6 +126,11 @@ public final class PortRequirementSheet {
         p.table(null, p.left() + half + 20, List.of(new Column("Organisation options in effect", half - 110),
                 new Column("", 110)), opts, 9, null);
         p.moveTo(Math.max(afterFacts, p.y()) + 6);
+    }
+
+    /** What the sheet's addresses and rule IDs mean; on the change-control page, where there is room. */
+    static void about(PdfPages p, Topology t) {
+        p.moveDown(6);
         boolean endpointSets = t.nodes().stream().anyMatch(n -> n.kind() == NodeKind.OFFICE_365 && n.addresses().isEmpty());
         p.paragraph("Every rule cites its ID in Portolan's rule table, derived from Microsoft's \"Network ports for"
                 + " clients and mail flow in Exchange 2013\" and \"Hybrid deployment prerequisites\". Addresses are"

@@ -53,7 +53,7 @@ public record ExportSettings(Path folder, boolean pdf, boolean svg, boolean png,
                 csv ? folder.resolve(baseName + ".csv") : null,
                 markdown ? folder.resolve(baseName + ".md") : null,
                 pngScale.factor(), transparent, paper, author == null || author.isBlank() ? null : author.trim(),
-                capirca ? folder.resolve(baseName + "-capirca") : null, null, false);
+                capirca ? folder.resolve(baseName + "-capirca") : null, null, false, false);
     }
 
     /** A file name from a diagram name: keeps letters (Hangul too), digits, dashes; spaces become dashes. */
