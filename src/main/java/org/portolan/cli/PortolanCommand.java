@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The headless command line: {@code java -jar portolan.jar COMMAND …}. Never starts the JavaFX toolkit. */
-@Command(name = "portolan", mixinStandardHelpOptions = true, version = "Portolan 0.1.0 (Exchange Server 2013)",
+@Command(name = "portolan", mixinStandardHelpOptions = true,
+        version = org.portolan.model.Product.NAME + " " + org.portolan.model.Product.VERSION + " (Exchange Server 2013)",
         description = {"Designs Exchange Server 2013 deployments and derives the firewall ports they need.",
                 "Without a command, 'java -jar portolan.jar [FILE]' opens the designer window."},
         subcommands = {FlowsCommand.class, ValidateCommand.class, ExportCommand.class, EndpointsCommand.class})

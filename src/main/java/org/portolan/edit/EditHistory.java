@@ -90,9 +90,17 @@ public final class EditHistory {
 
     /** Starts over with another diagram (New, Open): nothing to undo, nothing unsaved. */
     public void reset(Topology topology) {
+        reset(topology, topology);
+    }
+
+    /**
+     * Starts over with {@code topology}, whose saved form is {@code saved} (a diagram restored after a crash):
+     * nothing to undo, and unsaved changes while they differ.
+     */
+    public void reset(Topology topology, Topology saved) {
         undo.clear();
         redo.clear();
         current = topology;
-        saved = topology;
+        this.saved = saved;
     }
 }

@@ -14,7 +14,12 @@ public record Crossing(Zone from, Zone to) {
         return from.id() + "->" + to.id();
     }
 
-    /** Human form for tables and sheets: "external → perimeter", or "within internal". */
+    /** For people: "Internet → Corporate LAN", or "within Corporate LAN", by zone name. */
+    public String label() {
+        return passesFirewall() ? from.name() + " → " + to.name() : "within " + from.name();
+    }
+
+    /** Compact form for tables and sheets: "external → perimeter", or "within internal", by zone id. */
     @Override
     public String toString() {
         return passesFirewall() ? from.id() + " → " + to.id() : "within " + from.id();

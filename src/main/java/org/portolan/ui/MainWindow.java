@@ -120,6 +120,8 @@ public final class MainWindow {
             selection.retainExisting(t.nodes().stream().map(Node::id).toList(), t.zones().stream().map(z -> z.id()).toList());
         });
 
+        // A filter: the diagram's scroll pane would take the arrow keys for scrolling.
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::diagramKeys);
         root.setTop(new VBox(menus(), toolbar()));
         root.setCenter(main);
         root.setBottom(status);
@@ -167,6 +169,39 @@ public final class MainWindow {
     public Clipboard clipboard() {
         return clipboard;
     }
+
+    /**
+     * Keys for the diagram, unless a field, list or table has the focus and uses them: Escape deselects, the
+     * arrow keys nudge the selected cards (Shift: a grid step), Ctrl+Y redoes.
+     */
+    private void diagramKeys(javafx.scene.input.KeyEvent e) {
+        javafx.scene.Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof javafx.scene.control.TextInputControl) {
+            return; // the field's own editing keys, and its own undo
+        }
+        if (REDO_Y.match(e)) {
+            undoRedo.redo();
+            e.consume();
+            return;
+        }
+        if (focus instanceof javafx.scene.control.TableView<?> || focus instanceof javafx.scene.control.ListView<?>
+                || focus instanceof javafx.scene.control.ChoiceBox<?> || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case ESCAPE -> selection.clear();
+            case LEFT -> diagram.nudge(-1, 0, e.isShiftDown());
+            case RIGHT -> diagram.nudge(1, 0, e.isShiftDown());
+            case UP -> diagram.nudge(0, -1, e.isShiftDown());
+            case DOWN -> diagram.nudge(0, 1, e.isShiftDown());
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private static final KeyCombination REDO_Y = KeyCombination.keyCombination("Shortcut+Y");
 
     // ---- menus ----
 
@@ -232,7 +267,7 @@ public final class MainWindow {
         showLegend.setSelected(true);
         showLegend.selectedProperty().addListener((obs, was, is) -> legend.setShown(is));
         Menu view = new Menu("View", null, zoomIn, zoomOut, fit, new SeparatorMenuItem(), snap, showLegend);
-        return new MenuBar(file, edit, view);
+        return new MenuBar(file, edit, view, HelpMenu.create(stage));
     }
 
     private ToolBar toolbar() {

@@ -348,7 +348,17 @@ class DesignerTest {
         });
         assertThat(document.topology().nodes()).extracting(Node::name).contains("MBX03");
         assertThat(window.selection().nodes()).containsExactly("mbx03");
-        assertThat(document.topology().node("mbx03").orElseThrow().position().x())
-                .isEqualTo(document.layout().nodeBox("mbx01").rect().x() + 32);
+        // The copy lands in free space, whole grid steps off the original, on no card.
+        var copy = document.layout().nodeBox("mbx03").rect();
+        var original = document.layout().nodeBox("mbx01").rect();
+        assertThat((copy.x() - original.x()) % 16).isZero();
+        assertThat((copy.y() - original.y()) % 16).isZero();
+        assertThat(copy.x() - original.x() + copy.y() - original.y()).isPositive();
+        assertThat(document.layout().nodes()).filteredOn(b -> !b.node().id().equals("mbx03"))
+                .noneMatch(b -> b.rect().intersects(copy));
+        robot.interact(() -> window.clipboard().paste());
+        var second = document.layout().nodeBox("mbx04").rect();
+        assertThat(document.layout().nodes()).filteredOn(b -> !b.node().id().equals("mbx04"))
+                .noneMatch(b -> b.rect().intersects(second));
     }
 }

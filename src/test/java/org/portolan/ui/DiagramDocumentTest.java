@@ -73,8 +73,15 @@ class DiagramDocumentTest {
         Topology recovered = new DiagramDocument(unplaced, null).topology().withName("Recovered");
         document.restore(recovered, null, unplaced);
         assertThat(document.isDirty()).isTrue();
+        // Undo has nothing to take back: the restored work stays, and stays unsaved.
+        assertThat(document.undoName()).isNull();
         document.undo();
-        assertThat(document.isDirty()).isFalse();
+        assertThat(document.topology().name()).isEqualTo("Recovered");
+        assertThat(document.isDirty()).isTrue();
         assertThat(document.topology().nodes()).extracting(Node::position).doesNotContainNull();
+        document.edit("Rename", t -> t.withName("Renamed"));
+        document.undo();
+        assertThat(document.topology().name()).isEqualTo("Recovered");
+        assertThat(document.isDirty()).isTrue();
     }
 }

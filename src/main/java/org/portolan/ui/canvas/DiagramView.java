@@ -218,6 +218,29 @@ public final class DiagramView extends ScrollPane {
     }
 
     /** Renames in place: a text field over the card; Enter keeps the name, Escape drops it. */
+    /**
+     * Moves the selected cards by (dx, dy) as one undoable step: the arrow keys, one unit, or one grid step with
+     * Shift. Cards the layout placed get the position they are drawn at.
+     */
+    public void nudge(double dx, double dy, boolean gridStep) {
+        if (selection.nodes().isEmpty()) {
+            return;
+        }
+        double step = gridStep ? GRID : 1;
+        java.util.Map<String, Point> to = new java.util.LinkedHashMap<>();
+        for (String id : selection.nodes()) {
+            var box = document.layout().nodeBox(id);
+            if (box != null) {
+                to.put(id, new Point(box.rect().x() + dx * step, box.rect().y() + dy * step));
+            }
+        }
+        if (!to.isEmpty()) {
+            document.edit("Move " + (to.size() == 1 ? document.topology().node(to.keySet().iterator().next())
+                    .map(n -> n.name()).orElse("card") : to.size() + " cards"), t -> TopologyEdits.moveNodes(t, to,
+                    DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT));
+        }
+    }
+
     public void startRename(String id) {
         RenameField.open(overlay, document, id);
     }

@@ -43,15 +43,40 @@ public final class Clipboard {
         }
     }
 
+    /** One grid step of the canvas (DiagramView.GRID). */
+    static final double STEP = 16;
+
+    /**
+     * The nearest offset, in whole grid steps down, right or both, at which no pasted card lands on a card of the
+     * diagram: each paste goes into free space beside what is there.
+     */
+    private double[] freeOffset() {
+        var cards = document.layout().nodes().stream().map(b -> b.rect()).toList();
+        for (int k = 1; k < 200; k++) {
+            for (double[] d : new double[][] {{k * STEP, k * STEP}, {0, k * STEP}, {k * STEP, 0}}) {
+                boolean free = copied.stream().allMatch(n -> {
+                    var at = new org.portolan.layout.Rect(n.position().x() + d[0], n.position().y() + d[1],
+                            org.portolan.layout.DiagramLayouter.NODE_WIDTH,
+                            org.portolan.layout.DiagramLayouter.NODE_HEIGHT);
+                    return cards.stream().noneMatch(c -> c.intersects(at));
+                });
+                if (free) {
+                    return d;
+                }
+            }
+        }
+        return new double[] {32 * pasteCount, 32 * pasteCount};
+    }
+
     public void paste() {
         if (copied.isEmpty()) {
             return;
         }
         pasteCount++;
-        double offset = 32 * pasteCount;
+        double[] offset = freeOffset();
         List<String> added = new ArrayList<>();
         document.edit(copied.size() == 1 ? "Paste " + copied.get(0).name() : "Paste " + copied.size() + " nodes", t -> {
-            var result = TopologyEdits.duplicate(t, copied, offset, offset);
+            var result = TopologyEdits.duplicate(t, copied, offset[0], offset[1]);
             added.addAll(result.getValue());
             return result.getKey();
         });

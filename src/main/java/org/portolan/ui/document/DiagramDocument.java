@@ -117,11 +117,11 @@ public final class DiagramDocument {
 
     /**
      * Brings back a diagram recovered after a crash: it opens as unsaved changes to {@code file} (or to a
-     * new diagram), so the user decides whether to keep them.
+     * new diagram), so the user decides whether to keep them. Undo has nothing to take back until the next edit:
+     * undoing the restore itself would throw the recovered work away.
      */
     public void restore(Topology recovered, Path file, Topology baseline) {
-        history.reset(placed(baseline));
-        history.apply("Restore unsaved changes", recovered);
+        history.reset(placed(recovered), placed(baseline));
         this.file.set(file);
         refresh();
     }

@@ -21,10 +21,9 @@ public final class FindingListView extends ListView<Finding> {
 
     public FindingListView(ObservableValue<Analysis> analysis, org.portolan.ui.document.Selection selection) {
         setId("findings");
-        // Double-clicking a finding selects the nodes it is about.
-        setOnMouseClicked(e -> {
-            Finding f = getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && f != null && !f.nodes().isEmpty()) {
+        // Choosing a finding (a click, or the arrow keys) selects the nodes it is about.
+        getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> {
+            if (f != null && !f.nodes().isEmpty()) {
                 selection.selectNodes(f.nodes().stream().map(org.portolan.model.Node::id).toList());
             }
         });

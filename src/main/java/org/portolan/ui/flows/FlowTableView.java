@@ -71,7 +71,7 @@ public final class FlowTableView extends BorderPane {
         table.getColumns().add(column("Services", 280, f -> String.join(", ", f.services())));
         table.getColumns().add(column("Rule", 50, f -> f.ruleId().name()));
         table.getColumns().add(column("Connector", 260, f -> String.join("; ", f.connectors())));
-        table.getColumns().add(column("Crossing", 150, f -> f.crossing().toString()));
+        table.getColumns().add(column("Crossing", 170, f -> f.crossing().label()));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // Through a sorted list only while a column is sorted on: a sorted list holds an element per row, made
         // after every edit, even with nothing to sort by.
@@ -120,7 +120,7 @@ public final class FlowTableView extends BorderPane {
 
     private void show(Analysis a) {
         String chosen = crossing.getValue();
-        var crossings = a.crossings().stream().map(Crossing::toString).distinct().sorted().toList();
+        var crossings = a.crossings().stream().map(Crossing::label).distinct().sorted().toList();
         String keep = crossings.contains(chosen) ? chosen : ALL_CROSSINGS;
         List<String> items = new java.util.ArrayList<>(crossings.size() + 1);
         items.add(ALL_CROSSINGS);
@@ -193,7 +193,7 @@ public final class FlowTableView extends BorderPane {
         String cross = crossing.getValue();
         boolean anyCrossing = cross == null || ALL_CROSSINGS.equals(cross);
         filtered.setPredicate(anyCrossing && text.isEmpty() ? null
-                : f -> (anyCrossing || f.crossing().toString().equals(cross)) && (text.isEmpty() || matches(f, text)));
+                : f -> (anyCrossing || f.crossing().label().equals(cross)) && (text.isEmpty() || matches(f, text)));
         updateCount();
     }
 
@@ -216,7 +216,7 @@ public final class FlowTableView extends BorderPane {
 
     private static boolean matches(Flow f, String text) {
         String haystack = (FlowEnds.name(f, true) + ' ' + FlowEnds.name(f, false) + ' ' + f.port() + ' ' + f.ruleId() + ' '
-                + String.join(" ", f.services()) + ' ' + String.join(" ", f.connectors()) + ' ' + f.crossing())
+                + String.join(" ", f.services()) + ' ' + String.join(" ", f.connectors()) + ' ' + f.crossing() + ' ' + f.crossing().label())
                 .toLowerCase(Locale.ROOT);
         for (String word : text.split("\\s+")) {
             if (!haystack.contains(word)) {

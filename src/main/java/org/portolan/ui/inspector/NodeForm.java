@@ -62,6 +62,17 @@ final class NodeForm {
                 v -> editor.edit("Rename " + current().name(), x -> x.withNode(node(x).withName(v.trim()))));
         ChoiceBox<NodeKind> kinds = new ChoiceBox<>();
         kinds.getItems().setAll(NodeKind.values());
+        kinds.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(NodeKind k) {
+                return k == null ? "" : k.displayName();
+            }
+
+            @Override
+            public NodeKind fromString(String s) {
+                return kind;
+            }
+        });
         kinds.setValue(kind);
         kinds.setId("inspector-kind");
         kinds.setOnAction(e -> {
@@ -76,6 +87,18 @@ final class NodeForm {
             }
         });
         zone.getItems().setAll(zoneIds);
+        // Zones by name; the id stays what the choice holds.
+        zone.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : topology.get().zone(id).map(z -> z.name()).orElse(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         zone.setValue(n.zoneId());
         zone.setId("inspector-zone");
         zone.setOnAction(e -> {

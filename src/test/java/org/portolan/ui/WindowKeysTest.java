@@ -1,0 +1,111 @@
+package org.portolan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.portolan.layout.Rect;
+import org.portolan.rules.Finding;
+import org.portolan.rules.FindingId;
+import org.portolan.rules.Flow;
+import org.portolan.samples.Sample;
+import org.portolan.ui.document.DiagramDocument;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The keys and names a user of a desktop tool expects: Escape, arrows, Ctrl+Y, findings, names not ids. */
+@ExtendWith(ApplicationExtension.class)
+class WindowKeysTest {
+
+    MainWindow window;
+    DiagramDocument document;
+
+    @Start
+    void start(Stage stage) {
+        OpenWindow open = OpenWindow.on(stage, Sample.EDGE_PERIMETER.load(), 1600, 1000);
+        window = open.window();
+        document = open.document();
+    }
+
+    Rect card(String id) {
+        return document.layout().nodeBox(id).rect();
+    }
+
+    @Test
+    void arrowKeysNudgeTheSelectionEscapeDeselectsAndCtrlYRedoes(FxRobot robot) {
+        robot.clickOn("#node-edge01");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).containsExactly("edge01");
+        Rect before = card("edge01");
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card("edge01").x()).isEqualTo(before.x() + 1);
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card("edge01").y()).isEqualTo(before.y() + 16);
+        assertThat(document.undoName()).isEqualTo("Move EDGE01");
+        robot.interact(document::undo);
+        robot.interact(document::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card("edge01").x()).isEqualTo(before.x());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card("edge01").x()).as("redone by Ctrl+Y").isEqualTo(before.x() + 1);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).isEmpty();
+    }
+
+    @Test
+    void aClickOnAFindingSelectsItsNodes(FxRobot robot) {
+        robot.interact(() -> document.edit("Move the Edge inside", t -> t.withNode(t.node("edge01").orElseThrow()
+                .withZone("internal"))));
+        robot.clickOn("#tab-findings");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Finding> list = robot.lookup("#findings").queryListView();
+        int f3 = list.getItems().stream().map(Finding::id).toList().indexOf(FindingId.F3);
+        robot.interact(() -> list.scrollTo(f3));
+        robot.clickOn(robot.lookup("#findings .list-cell").nth(f3).queryAs(javafx.scene.control.ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).containsExactly("edge01");
+    }
+
+    @Test
+    void theInspectorAndThePortTableNameKindsZonesAndCrossingsAsPeopleDo(FxRobot robot) {
+        robot.interact(() -> window.selection().selectNodes(List.of("mbx01")));
+        WaitForAsyncUtils.waitForFxEvents();
+        ChoiceBox<?> kind = robot.lookup("#inspector-kind").queryAs(ChoiceBox.class);
+        ChoiceBox<?> zone = robot.lookup("#inspector-zone").queryAs(ChoiceBox.class);
+        assertThat(robot.from(kind).lookup(".label").queryLabeled().getText()).isEqualTo("Mailbox");
+        assertThat(robot.from(zone).lookup(".label").queryLabeled().getText()).isEqualTo("Internal network (Seoul)");
+        TableView<Flow> table = robot.lookup("#flow-table").queryTableView();
+        String crossing = table.getColumns().stream().filter(c -> c.getText().equals("Crossing")).findFirst()
+                .orElseThrow().getCellData(0).toString();
+        assertThat(crossing).doesNotContain("internal").matches("(within .+|.+ → .+)");
+    }
+
+    @Test
+    void helpListsTheShortcutsTheRulesWithTheirSourcesAndAbout(FxRobot robot) {
+        robot.clickOn("Help").clickOn("#menu-rules");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<String[]> rules = robot.lookup("#rules-table").queryTableView();
+        assertThat(rules.getItems()).hasSize(org.portolan.rules.RuleId.values().length);
+        assertThat(rules.getItems().get(0)).startsWith("C1", "Encrypted web connections from clients");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("Help").clickOn("#menu-about");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#about-text").queryLabeled().getText()).contains("Portolan 0.1.0", "NanumGothic",
+                "SIL Open Font License", "list version 2022072800");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(HelpMenu.SHORTCUTS).anyMatch(s -> s[0].contains("Ctrl+Y"))
+                .anyMatch(s -> s[0].startsWith("Arrow keys")).anyMatch(s -> s[0].equals("Escape"));
+    }
+}
