@@ -103,23 +103,60 @@ public final class JsonTree {
             return root;
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
-            throw new SyntaxError("malformed JSON: " + plain(e.getOriginalMessage()),
+            throw new SyntaxError("this is not valid JSON: " + plain(e.getOriginalMessage()),
                     at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
         } catch (IOException e) {
-            throw new SyntaxError("malformed JSON: " + plain(e.getMessage()), 0, 0);
+            throw new SyntaxError("this is not valid JSON: " + plain(e.getMessage()), 0, 0);
         }
     }
 
-    /** Jackson messages carry "(code 125)" and escaping hints a user does not need. */
-    private static String plain(String message) {
-        String m = message == null ? "unreadable content" : message;
+    /**
+     * Jackson's message as one plain sentence: what is wrong and what to write instead, without its character
+     * codes, token names or the copy of the file it quotes (which also names a second position).
+     */
+    static String plain(String message) {
+        String m = message == null ? "" : message;
         int cut = m.indexOf("\n at [Source");
         if (cut >= 0) {
             m = m.substring(0, cut);
         }
-        return m.replaceAll(" \\(code \\d+\\)", "")
-                .replace("Unexpected end-of-input", "the file ends too early")
-                .replaceAll("\\s+", " ").trim();
+        if (m.contains("expected close marker for Array")) {
+            return "the file ends before a list is closed with ]";
+        }
+        if (m.contains("expected close marker for Object")) {
+            return "the file ends before an object is closed with }";
+        }
+        if (m.contains("Unexpected end-of-input")) {
+            return "the file ends too early";
+        }
+        if (m.contains("was expecting comma to separate Object entries")) {
+            return "a comma is missing between two entries of an object (or a } is missing)";
+        }
+        if (m.contains("was expecting comma to separate Array entries")) {
+            return "a comma is missing between two items of a list (or a ] is missing)";
+        }
+        if (m.contains("was expecting double-quote to start field name")) {
+            return "a key must be text in double quotes, and no comma may come before }";
+        }
+        if (m.contains("Illegal unquoted character") || m.contains("CTRL-CHAR")) {
+            return "a text in quotes runs over the end of a line: close the quotes, or write a line break as \\n";
+        }
+        if (m.startsWith("Unrecognized token")) {
+            int q1 = m.indexOf('\'');
+            int q2 = q1 < 0 ? -1 : m.indexOf('\'', q1 + 1);
+            String word = q2 > q1 ? " \"" + m.substring(q1 + 1, q2) + "\"" : "";
+            return "unknown word" + word + ": a value is text in double quotes, a number, true, false, null, a list"
+                    + " [...] or an object {...}";
+        }
+        if (m.startsWith("Unexpected character")) {
+            int q1 = m.indexOf('\'');
+            String found = q1 >= 0 && q1 + 1 < m.length() ? " " + m.charAt(q1 + 1) : "";
+            return "unexpected character" + found + " here";
+        }
+        // Anything else: the first clause, without codes or quoted source.
+        m = m.replaceAll(" ?\\(code \\d+\\)", "").replaceAll("\\s+", " ").trim();
+        int colon = m.indexOf(": ");
+        return (colon > 0 ? m.substring(0, colon) : m).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Value read(JsonParser p) throws IOException, SyntaxError {

@@ -107,7 +107,7 @@ public final class DiagramRenderer {
         s.rect(b.rect(), DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, DiagramStyle.CARD_STROKE, 1);
         s.icon(Icons.pathData(b.node().kind()), NodeBoxes.icon(b), DiagramStyle.accent(b.node().kind()), 2);
         Vec t = NodeBoxes.title(b);
-        s.text(b.title(), t.x(), t.y(), DiagramLayouter.TITLE_FONT, true, DiagramStyle.TEXT);
+        s.text(b.title(), b.node().name(), t.x(), t.y(), DiagramLayouter.TITLE_FONT, true, DiagramStyle.TEXT);
         Vec st = NodeBoxes.subtitle(b);
         s.text(b.subtitle(), st.x(), st.y(), DiagramLayouter.SUBTITLE_FONT, false, DiagramStyle.MUTED_TEXT);
     }

@@ -20,6 +20,14 @@ public interface DrawingSurface {
     /** Text with its baseline starting at (x, y), in the bundled NanumGothic. */
     void text(String text, double x, double y, double size, boolean bold, String color);
 
+    /**
+     * Text shortened to fit ({@code shown}, ending in "…") whose whole form {@code whole} a format that can keep
+     * it does (SVG: a {@code <title>}, which viewers show on hover and search finds).
+     */
+    default void text(String shown, String whole, double x, double y, double size, boolean bold, String color) {
+        text(shown, x, y, size, bold, color);
+    }
+
     /** An icon from assets/icons (32×32 path data of M, L, C and Z), stroked, scaled into {@code box}. */
     void icon(String pathData, Rect box, String color, double strokeWidth);
 }

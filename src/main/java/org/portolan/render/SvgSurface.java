@@ -72,6 +72,18 @@ public final class SvgSurface implements DrawingSurface {
     }
 
     @Override
+    public void text(String shown, String whole, double x, double y, double size, boolean bold, String color) {
+        if (whole.equals(shown)) {
+            text(shown, x, y, size, bold, color);
+            return;
+        }
+        // The group's <title> holds the whole name: viewers show it on hover, and search and copy find it.
+        out.append("<g><title>").append(escape(whole)).append("</title>\n");
+        text(shown, x, y, size, bold, color);
+        out.append("</g>\n");
+    }
+
+    @Override
     public void icon(String pathData, Rect box, String color, double strokeWidth) {
         double k = box.width() / org.portolan.layout.Icons.GRID;
         out.append("<path transform=\"translate(").append(n(box.x())).append(' ').append(n(box.y()))

@@ -48,6 +48,8 @@ public final class MainWindow {
     private final Selection selection = new Selection();
     private final UndoRedo undoRedo;
     private final BorderPane root = new BorderPane();
+    private SplitPane mainSplit;
+    private SplitPane centreSplit;
     private final DiagramView diagram;
     private final FlowTableView flows;
     private final FileActions files;
@@ -99,6 +101,8 @@ public final class MainWindow {
         palette.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         palette.getStyleClass().add("plain-pane"); // see portolan.css
         SplitPane main = new SplitPane(palette, centre, inspector);
+        mainSplit = main;
+        centreSplit = centre;
         main.setDividerPositions(0.14, 0.8);
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -135,6 +139,16 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /** Brings back the size, position, maximised state and split positions of the last run, before showing. */
+    public void restoreWindowState(java.util.prefs.Preferences p, double defaultWidth, double defaultHeight) {
+        WindowState.load(p, defaultWidth, defaultHeight).apply(stage, mainSplit, centreSplit);
+    }
+
+    /** Keeps them for the next run. */
+    public void saveWindowState(java.util.prefs.Preferences p) {
+        WindowState.of(stage, mainSplit, centreSplit).save(p);
     }
 
     public Scene createScene(double width, double height) {

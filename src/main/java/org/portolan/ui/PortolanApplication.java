@@ -51,6 +51,9 @@ public final class PortolanApplication extends Application {
         stage.setScene(window.createScene(1366, 768));
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
+        java.util.prefs.Preferences windowPrefs = java.util.prefs.Preferences.userRoot().node("org/portolan/window");
+        window.restoreWindowState(windowPrefs, 1366, 768);
+        stage.setOnHiding(e -> window.saveWindowState(windowPrefs));
         stage.show();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {

@@ -62,8 +62,14 @@ class DiagramExportTest {
         assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;");
         Document doc = parse(svg);
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
-        // long names are shortened to fit the card, and read back exactly as drawn
+        // long names are shortened to fit the card, and read back exactly as drawn; the whole name is the text's
+        // <title>, which viewers show on hover and search finds
         assertThat(texts(doc)).contains("<script>alert(1)<…", "A&B \"quoted\" 's…", "서울DNS");
+        List<String> titles = new java.util.ArrayList<>();
+        for (int i = 0; i < doc.getElementsByTagName("title").getLength(); i++) {
+            titles.add(doc.getElementsByTagName("title").item(i).getTextContent());
+        }
+        assertThat(titles).contains("<script>alert(1)</script>", "A&B \"quoted\" 'single'");
         assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("A&B <diagram>");
     }
 

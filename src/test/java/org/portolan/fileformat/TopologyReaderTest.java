@@ -54,13 +54,14 @@ class TopologyReaderTest {
     void malformedJsonNamesLineAndColumnWithoutJacksonNoise() {
         TopologyFileException e = failure(HEAD + "  \"nodes\": [ {\"id\": \"a\" \"kind\": \"EDGE\"} ]\n}");
         assertThat(e.line()).isEqualTo(4);
-        assertThat(e.getMessage()).startsWith("bad.portolan:4:").contains("malformed JSON")
-                .doesNotContain("Exception", "code 34", "[Source");
+        assertThat(e.getMessage()).isEqualTo("bad.portolan:4:25: this is not valid JSON: a comma is missing between"
+                + " two entries of an object (or a } is missing)");
     }
 
     @Test
     void truncatedFile() {
-        assertThat(failure(HEAD + "  \"nodes\": [").getMessage()).contains("malformed JSON", "ends too early");
+        assertThat(failure(HEAD + "  \"nodes\": [").getMessage()).contains("this is not valid JSON",
+                "the file ends before a list is closed with ]").doesNotContain("Source", "marker", "line:");
     }
 
     @Test

@@ -139,6 +139,21 @@ class MainWindowTest {
     }
 
     @Test
+    void malformedJsonIsOneSentenceWithOnePositionCentredOnTheWindow(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("broken.portolan");
+        Files.writeString(bad, "{\"format\": \"portolan-topology\", \"version\": 1,\n \"nodes\": [ {\"id\": \"a\",");
+        robot.interact(() -> window.files().open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#error-message").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("broken.portolan:2:24: this is not valid JSON: the file ends too early");
+        javafx.stage.Window dialog = message.getScene().getWindow();
+        javafx.stage.Window main = window.diagram().getScene().getWindow();
+        assertThat(dialog.getX() + dialog.getWidth() / 2).isCloseTo(main.getX() + main.getWidth() / 2,
+                org.assertj.core.data.Offset.offset(40.0));
+        robot.interact(dialog::hide);
+    }
+
+    @Test
     void openingAGoodFileReplacesTheDiagramAndTitle(FxRobot robot, @TempDir Path dir) throws Exception {
         Path good = dir.resolve("hybrid.portolan");
         try (var in = Sample.class.getResourceAsStream(Sample.HYBRID_OFFICE_365.resourcePath())) {

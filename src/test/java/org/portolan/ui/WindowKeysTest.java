@@ -108,4 +108,43 @@ class WindowKeysTest {
         assertThat(HelpMenu.SHORTCUTS).anyMatch(s -> s[0].contains("Ctrl+Y"))
                 .anyMatch(s -> s[0].startsWith("Arrow keys")).anyMatch(s -> s[0].equals("Escape"));
     }
+
+    @Test
+    void theWindowComesBackWithItsSizeAndSplits(FxRobot robot) throws Exception {
+        java.util.prefs.Preferences p = java.util.prefs.Preferences.userRoot()
+                .node("org/portolan/test/window-" + System.nanoTime());
+        try {
+            javafx.stage.Stage stage = (javafx.stage.Stage) window.diagram().getScene().getWindow();
+            javafx.scene.control.SplitPane main = (javafx.scene.control.SplitPane) robot.lookup(".split-pane")
+                    .match((javafx.scene.Node n) -> ((javafx.scene.control.SplitPane) n).getItems().size() == 3)
+                    .query();
+            robot.interact(() -> {
+                stage.setWidth(1300);
+                stage.setHeight(900);
+                main.setDividerPositions(0.2, 0.7);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            double[] saved = main.getDividerPositions().clone(); // as the panes' limits left them
+            double paletteWidth = saved[0] * main.getWidth();
+            double inspectorWidth = (1 - saved[1]) * main.getWidth();
+            robot.interact(() -> window.saveWindowState(p));
+            robot.interact(() -> {
+                stage.setWidth(1100);
+                stage.setHeight(700);
+                main.setDividerPositions(0.1, 0.9);
+            });
+            robot.interact(() -> window.restoreWindowState(p, 1366, 768));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.getWidth()).isEqualTo(1300);
+            assertThat(stage.getHeight()).isEqualTo(900);
+            WaitForAsyncUtils.waitForFxEvents();
+            // The palette and the inspector come back with their widths.
+            assertThat(main.getDividerPositions()[0] * main.getWidth()).isCloseTo(paletteWidth,
+                    org.assertj.core.data.Offset.offset(4.0));
+            assertThat((1 - main.getDividerPositions()[1]) * main.getWidth()).isCloseTo(inspectorWidth,
+                    org.assertj.core.data.Offset.offset(4.0));
+        } finally {
+            p.removeNode();
+        }
+    }
 }
