@@ -168,4 +168,36 @@ class InspectorTest {
         assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
                 && "EDGE01-HQ".equals(l.getText())).tryQuery()).as("no title still shows the undone name").isEmpty();
     }
+
+    @Test
+    void invalidAddressesAreNeverDroppedTabMovesOnAndAPortSaysWhatIsWrong(FxRobot robot) {
+        robot.interact(() -> window.selection().selectNodes(java.util.List.of("edge01")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea addresses = robot.lookup("#inspector-addresses")
+                .queryAs(javafx.scene.control.TextArea.class);
+        robot.clickOn(addresses).press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.CONTROL).write("10.0.0.300");
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(addresses.getText()).as("Tab moved on instead of typing").isEqualTo("10.0.0.300");
+        assertThat(addresses.isFocused()).isFalse();
+        // Another node, and back: the typing is still there, red, with its reason; the model kept its address.
+        robot.interact(() -> window.selection().selectNodes(java.util.List.of("mbx01")));
+        robot.interact(() -> window.selection().selectNodes(java.util.List.of("edge01")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea again = robot.lookup("#inspector-addresses")
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertThat(again.getText()).isEqualTo("10.0.0.300");
+        assertThat(robot.lookup("#inspector-address-problem").queryLabeled().getText()).contains("10.0.0.300");
+        assertThat(document.topology().node("edge01").orElseThrow().addresses()).extracting(Object::toString)
+                .containsExactly("203.0.113.25");
+
+        robot.interact(() -> window.selection().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField port = robot.lookup("#option-proxy-port").queryAs(TextField.class);
+        robot.interact(() -> port.setText("70000"));
+        assertThat(robot.lookup("#option-proxy-port-problem").queryLabeled().getText())
+                .isEqualTo("A TCP port is a whole number from 1 to 65535; leave it empty when no proxy is used");
+        assertThat(document.topology().options().senderReputationProxyPort()).isNull();
+    }
 }

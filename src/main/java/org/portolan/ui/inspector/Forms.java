@@ -71,6 +71,39 @@ final class Forms {
     }
 
     /** The style of a field whose text cannot be kept. */
+    /**
+     * A red line under a field saying why its text cannot be kept ({@code reason} gives null when it can), so that
+     * a red border never stands alone.
+     */
+    static Label problem(javafx.scene.control.TextInputControl field, java.util.function.Function<String, String> reason,
+                         String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setStyle("-fx-text-fill: #dc2626; -fx-font-size: 11px;");
+        Runnable update = () -> {
+            String why = reason.apply(field.getText());
+            label.setText(why == null ? "" : why);
+            label.setManaged(why != null);
+            label.setVisible(why != null);
+        };
+        field.textProperty().addListener((obs, old, v) -> update.run());
+        update.run();
+        return label;
+    }
+
+    /** Tab leaves a text area for the next field, as in every other field; Ctrl+Tab still types a tab. */
+    static void tabMovesOn(javafx.scene.control.TextArea area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                area.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(),
+                        e.getCharacter(), e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(),
+                        e.isMetaDown()));
+            }
+        });
+    }
+
     static final String INVALID = "-fx-border-color: #dc2626; -fx-border-radius: 4;";
 
     static GridPane grid() {

@@ -71,6 +71,8 @@ public final class Inspector extends ScrollPane {
     private List<javafx.scene.Node> onShow = List.of();
     /** The last node form made, kept to show that node again (selected anew, or brought back by an undo). */
     private NodeForm nodeForm;
+    /** Address typing a node's form could not keep, shown again when the node is selected again. */
+    private final java.util.Map<String, String> addressDrafts = new java.util.HashMap<>();
     /** The organisation's form, made the first time nothing is selected. */
     private OptionsForm optionsForm;
 
@@ -86,7 +88,7 @@ public final class Inspector extends ScrollPane {
                 // Moved into another zone, renamed …, or selected again: the same form, its fields updated.
                 nodeForm.show(now.node(), onShow != nodeForm.children());
             } else {
-                nodeForm = new NodeForm(now.node(), now.zoneIds(), document::topology, this::edit);
+                nodeForm = new NodeForm(now.node(), now.zoneIds(), document::topology, this::edit, addressDrafts);
             }
             showChildren(nodeForm.children());
         } else if (key instanceof Organisation) {

@@ -51,7 +51,16 @@ final class NodeForm {
     /** Set while the zone choice is brought to the model, which is not the user choosing a zone. */
     private boolean settingZone;
 
+    /** Address typing that could not be kept, by node id: shown again, red, when the node's form comes back. */
+    private final java.util.Map<String, String> drafts;
+
     NodeForm(Node n, List<String> zoneIds, Supplier<Topology> topology, Editor editor) {
+        this(n, zoneIds, topology, editor, new java.util.HashMap<>());
+    }
+
+    NodeForm(Node n, List<String> zoneIds, Supplier<Topology> topology, Editor editor,
+             java.util.Map<String, String> drafts) {
+        this.drafts = drafts;
         this.id = n.id();
         this.kind = n.kind();
         this.zoneIds = List.copyOf(zoneIds);
@@ -164,6 +173,7 @@ final class NodeForm {
         addresses.setId("inspector-addresses");
         Forms.committed(addresses, () -> addressText(current()));
         addresses.setPrefRowCount(3);
+        Forms.tabMovesOn(addresses);
         addresses.setPromptText(kind == NodeKind.INTERNAL_CLIENTS ? "10.20.0.0/16" : "10.0.0.5");
         Label problem = new Label();
         problem.setId("inspector-address-problem");
@@ -176,7 +186,11 @@ final class NodeForm {
             addresses.setStyle(error == null ? "" : Forms.INVALID);
         });
         addresses.focusedProperty().addListener((obs, was, is) -> {
+            if (!is && addressProblem(addresses.getText()) != null) {
+                drafts.put(id, addresses.getText()); // never dropped silently: back, red, when the node is
+            }
             if (!is && addresses.getScene() != null && addressProblem(addresses.getText()) == null) {
+                drafts.remove(id);
                 List<NetworkAddress> parsed = parseAddresses(addresses.getText());
                 if (!parsed.equals(current().addresses())) {
                     editor.edit("Set addresses of " + current().name(), x -> x.withNode(node(x).withAddresses(parsed)));
@@ -186,6 +200,9 @@ final class NodeForm {
         children.addAll(List.of(title, Forms.muted(kind.description()), grid,
                 new Label(kind == NodeKind.LOAD_BALANCER ? "Virtual IP addresses, one per line"
                         : "IP addresses or subnets, one per line"), addresses, problem));
+        if (drafts.containsKey(id)) {
+            addresses.setText(drafts.get(id));
+        }
         if (kind == NodeKind.OFFICE_365) {
             EndpointList list = Office365Endpoints.active();
             children.add(Forms.muted("Without addresses, the Office 365 rules use Microsoft's endpoint sets: "
@@ -213,7 +230,7 @@ final class NodeForm {
         if (reset) {
             name.setText(shown.name());
             site.setText(siteText(shown));
-            addresses.setText(addressText(shown));
+            addresses.setText(drafts.getOrDefault(id, addressText(shown)));
         }
         title.setText(n.name());
         Forms.follow(name, shown.name(), n.name());

@@ -59,6 +59,9 @@ final class OptionsForm {
         options.forEach(o -> all.add(o.box()));
         all.add(new Label("Sender reputation proxy port (E7)"));
         all.add(port);
+        all.add(Forms.problem(port, v -> v.isBlank() || v.trim().matches("\\d{1,5}") && Integer.parseInt(v.trim()) >= 1
+                && Integer.parseInt(v.trim()) <= 65535 ? null : "A TCP port is a whole number from 1 to 65535;"
+                + " leave it empty when no proxy is used", "option-proxy-port-problem"));
         children = List.copyOf(all);
         show(t, true);
     }
