@@ -126,6 +126,7 @@ public final class MainWindow {
 
         // A filter: the diagram's scroll pane would take the arrow keys for scrolling.
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::diagramKeys);
+        new ContextMenus(diagram, document, selection, clipboard, inspector::requestFocus);
         root.setTop(new VBox(menus(), toolbar()));
         root.setCenter(main);
         root.setBottom(status);

@@ -147,4 +147,48 @@ class WindowKeysTest {
             p.removeNode();
         }
     }
+
+    @Test
+    void cardsWithErrorsOrWarningsCarryABadge(FxRobot robot) {
+        assertThat(robot.lookup("#badge-edge01").tryQuery()).isEmpty();
+        robot.interact(() -> document.edit("Move the Edge inside", t -> t.withNode(t.node("edge01").orElseThrow()
+                .withZone("internal"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node badge = robot.lookup("#badge-edge01").query();
+        assertThat(badge.getStyleClass()).contains("badge-warning"); // F3
+        robot.interact(document::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#badge-edge01").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aCardsContextMenuMovesItIntoAZoneWhereItIsDrawn(FxRobot robot) {
+        robot.rightClickOn("#node-dns01");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.selection().nodes()).containsExactly("dns01");
+        // The menu as shown: its "Move to zone" submenu's Perimeter item, chosen.
+        javafx.scene.control.ContextMenu menu = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu c && "diagram-context-menu".equals(c.getId()))
+                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow();
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .contains("Rename", "Duplicate", "Delete", "Move to zone", "Properties");
+        javafx.scene.control.Menu zones = (javafx.scene.control.Menu) menu.getItems().stream()
+                .filter(i -> "context-move-to-zone".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            zones.getItems().stream().filter(i -> "context-zone-perimeter".equals(i.getId())).findFirst()
+                    .orElseThrow().fire();
+            menu.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().node("dns01").orElseThrow().zoneId()).isEqualTo("perimeter");
+        Rect zone = OpenWindow.zoneArea(document, "perimeter");
+        Rect card = card("dns01");
+        assertThat(card.x()).isGreaterThanOrEqualTo(zone.x());
+        assertThat(card.maxX()).isLessThanOrEqualTo(zone.maxX());
+        assertThat(card.y()).isGreaterThanOrEqualTo(zone.y());
+        assertThat(card.maxY()).isLessThanOrEqualTo(zone.maxY());
+        assertThat(document.layout().nodes()).filteredOn(b -> !b.node().id().equals("dns01"))
+                .noneMatch(b -> b.rect().intersects(card));
+        assertThat(document.undoName()).isEqualTo("Move to Perimeter network");
+    }
 }

@@ -57,6 +57,8 @@ public final class DiagramView extends ScrollPane {
     private final CardGestures cardGestures;
     private List<Group> highlighted = List.of();
 
+    private final FindingBadges badges = new FindingBadges();
+
     public DiagramView(DiagramDocument document, Selection selection) {
         this.document = document;
         this.selection = selection;
@@ -77,7 +79,7 @@ public final class DiagramView extends ScrollPane {
             cardGestures.install(id, card);
         }, zoom);
         zoomed.getTransforms().add(scale);
-        zoomed.getChildren().setAll(scene.root(), overlay);
+        zoomed.getChildren().setAll(scene.root(), badges.layer(), overlay);
         surface.getChildren().add(new Group(zoomed));
         setContent(surface);
         setPannable(false);
@@ -100,6 +102,10 @@ public final class DiagramView extends ScrollPane {
         });
         // Invalidation, not change: a change listener would compare the layouts part by part.
         document.layoutProperty().addListener((javafx.beans.Observable o) -> show(document.layout()));
+        // The document sets the analysis after the layout: the badges follow the analysis.
+        document.analysisProperty().addListener((javafx.beans.Observable o) ->
+                badges.show(document.layout(), document.analysis()));
+        badges.show(document.layout(), document.analysis());
         selection.nodes().addListener((SetChangeListener<String>) c -> drawSelection());
         selection.zoneProperty().addListener((obs, old, z) -> drawSelection());
         // A dragged card would otherwise repaint every card and arrow on every frame.
