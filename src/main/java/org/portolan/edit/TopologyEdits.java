@@ -122,11 +122,62 @@ public final class TopologyEdits {
         return addNode(t, kind, 1, at, width, height);
     }
 
+    /** The zone of {@code kind} with bounds whose area is nearest to (x, y), or null. */
+    static Zone nearest(Topology t, org.portolan.model.ZoneKind kind, double x, double y) {
+        Zone best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (Zone z : t.zones()) {
+            Zone.Bounds b = z.bounds();
+            if (z.kind() == kind && b != null) {
+                double dx = Math.max(0, Math.max(b.x() - x, x - (b.x() + b.width())));
+                double dy = Math.max(0, Math.max(b.y() - y, y - (b.y() + b.height())));
+                double d = Math.hypot(dx, dy);
+                if (d < bestDistance) {
+                    best = z;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The free spot for a card inside {@code b} nearest to {@code near}, on 16-unit steps below the zone's title:
+     * no other card (with a position) under it. The zone's top-left corner when the zone is full.
+     */
+    static Point freeSpot(Topology t, Zone.Bounds b, double width, double height, Point near) {
+        Point best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (double y = b.y() + 40; y + height <= b.y() + b.height() - 8; y += 16) {
+            for (double x = b.x() + 16; x + width <= b.x() + b.width() - 8; x += 16) {
+                double fx = x;
+                double fy = y;
+                boolean free = t.nodes().stream().filter(n -> n.position() != null).noneMatch(n ->
+                        fx < n.position().x() + width && n.position().x() < fx + width
+                                && fy < n.position().y() + height && n.position().y() < fy + height);
+                double d = Math.hypot(x - near.x(), y - near.y());
+                if (free && d < bestDistance) {
+                    best = new Point(x, y);
+                    bestDistance = d;
+                }
+            }
+        }
+        return best != null ? best : new Point(b.x() + 16, b.y() + 40);
+    }
+
     /** Adds a card for {@code count} servers of {@code kind} (a group when more than one: DAG01, CASPOOL01 …). */
     public static Topology addNode(Topology t, NodeKind kind, int count, Point at, double width, double height) {
         String name = nextName(t, count > 1 ? groupPrefix(kind) : prefix(kind));
         Zone zone = zoneAt(t, at.x() + width / 2, at.y() + height / 2);
         String zoneId = zone != null ? zone.id() : kind.defaultZone().implicitId();
+        if (zone == null) {
+            // Dropped outside every zone: into the nearest zone of the kind's default zone kind, drawn there.
+            Zone nearest = nearest(t, kind.defaultZone(), at.x() + width / 2, at.y() + height / 2);
+            if (nearest != null) {
+                zoneId = nearest.id();
+                at = freeSpot(t, nearest.bounds(), width, height, at);
+            }
+        }
         Node node = new Node(uniqueId(t, name.toLowerCase(Locale.ROOT)), kind, name, zoneId, null, null, List.of(), at,
                 count, null);
         List<Node> nodes = new ArrayList<>(t.nodes());
@@ -147,6 +198,12 @@ public final class TopologyEdits {
             nodes.add(n.withPosition(p).withZone(zone != null ? zone.id() : n.zoneId()));
         }
         return t.withNodes(nodes);
+    }
+
+    /** Deletes a zone and the cards in it, as one edit. */
+    public static Topology deleteZone(Topology t, String zoneId) {
+        return new Topology(t.name(), t.options(), t.zones().stream().filter(z -> !z.id().equals(zoneId)).toList(),
+                t.nodes().stream().filter(n -> !n.zoneId().equals(zoneId)).toList(), t.changeRequest());
     }
 
     public static Topology deleteNodes(Topology t, Collection<String> ids) {

@@ -260,7 +260,7 @@ public final class MainWindow {
             clipboard.copy();
             clipboard.paste();
         });
-        MenuItem delete = item("Delete", "menu-delete", "Delete", clipboard::deleteSelection);
+        MenuItem delete = item("Delete", "menu-delete", "Delete", this::delete);
         MenuItem rename = item("Rename", "menu-rename", "F2", () -> {
             if (selection.nodes().size() == 1) {
                 diagram.startRename(selection.nodes().iterator().next());
@@ -320,6 +320,49 @@ public final class MainWindow {
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;
+    }
+
+    /**
+     * Delete: the selected cards, or the selected zone, an empty one at once, one with cards after asking
+     * whether to delete them too (one undo step). The three zones every diagram has cannot be deleted.
+     */
+    public void delete() {
+        String zoneId = selection.zoneProperty().get();
+        if (!selection.nodes().isEmpty() || zoneId == null) {
+            clipboard.deleteSelection();
+            return;
+        }
+        Topology t = document.topology();
+        var zone = t.zone(zoneId).orElse(null);
+        if (zone == null) {
+            return;
+        }
+        if (java.util.Arrays.stream(org.portolan.model.ZoneKind.values()).anyMatch(k -> k.implicitId().equals(zoneId))) {
+            files.showError("\u201c" + zone.name() + "\u201d cannot be deleted", "It is one of the three zones every"
+                    + " diagram has (Internet, perimeter network, internal network); rename or resize it instead.");
+            return;
+        }
+        long cards = t.nodes().stream().filter(n -> n.zoneId().equals(zoneId)).count();
+        if (cards > 0 && !confirmZoneDelete.test(zone.name(), cards)) {
+            return;
+        }
+        document.edit("Delete zone " + zone.name(), x -> org.portolan.edit.TopologyEdits.deleteZone(x, zoneId));
+        selection.clear();
+    }
+
+    /** Asks whether to delete a zone with its cards; replaceable for tests. */
+    java.util.function.BiPredicate<String, Long> confirmZoneDelete = this::askZoneDelete;
+
+    private boolean askZoneDelete(String name, long cards) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        ask.initOwner(stage);
+        ask.setTitle("Portolan");
+        ask.setHeaderText("Delete zone \u201c" + name + "\u201d and its " + cards + (cards == 1 ? " card?" : " cards?"));
+        ask.setContentText("The cards in the zone are deleted with it. Undo brings them all back.");
+        javafx.scene.control.ButtonType both = new javafx.scene.control.ButtonType("Delete zone and cards",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ask.getButtonTypes().setAll(both, javafx.scene.control.ButtonType.CANCEL);
+        return ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) == both;
     }
 
     public void showExportDialog() {

@@ -148,6 +148,59 @@ class DesignerTest {
     }
 
     @Test
+    void aMailboxDroppedOutsideEveryZoneLandsInTheNearestInternalZoneAndIsDrawnThere(FxRobot robot) {
+        newBlank(robot);
+        Rect internal = zoneRect("internal");
+        robot.drag("#palette-mailbox", MouseButton.PRIMARY)
+                .moveTo(screen(internal.maxX() + 120, internal.y() + 60)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node added = document.topology().nodes().get(document.topology().nodes().size() - 1);
+        assertThat(added.kind()).isEqualTo(NodeKind.MAILBOX);
+        assertThat(added.zoneId()).isEqualTo("internal");
+        Rect card = document.layout().nodeBox(added.id()).rect();
+        Rect zone = zoneRect("internal");
+        assertThat(card.x()).isGreaterThanOrEqualTo(zone.x());
+        assertThat(card.maxX()).isLessThanOrEqualTo(zone.maxX());
+        assertThat(card.y()).isGreaterThanOrEqualTo(zone.y());
+        assertThat(card.maxY()).isLessThanOrEqualTo(zone.maxY());
+    }
+
+    @Test
+    void deletingAZoneAsksWhenItHoldsCardsAndIsOneUndoStep(FxRobot robot) {
+        newBlank(robot);
+        robot.interact(() -> document.edit("Add zone", t -> org.portolan.edit.TopologyEdits.addZone(t,
+                org.portolan.model.ZoneKind.INTERNAL, new Zone.Bounds(1200, 0, 300, 400))));
+        String added = document.topology().zones().get(document.topology().zones().size() - 1).id();
+        robot.interact(() -> document.edit("Add MBX", t -> org.portolan.edit.TopologyEdits.addNode(t,
+                NodeKind.MAILBOX, new org.portolan.model.Point(1250, 100), 180, 64)));
+        assertThat(document.topology().nodes()).extracting(Node::zoneId).containsExactly(added);
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        window.confirmZoneDelete = (name, cards) -> {
+            asked.add(name + " " + cards);
+            return false;
+        };
+        robot.interact(() -> window.selection().selectZone(added));
+        robot.interact(window::delete);
+        assertThat(asked).hasSize(1).allMatch(a -> a.endsWith(" 1"));
+        assertThat(document.topology().zone(added)).as("cancelled").isPresent();
+        window.confirmZoneDelete = (name, cards) -> true;
+        robot.interact(window::delete);
+        assertThat(document.topology().zone(added)).isEmpty();
+        assertThat(document.topology().nodes()).isEmpty();
+        assertThat(document.undoName()).startsWith("Delete zone");
+        robot.interact(document::undo);
+        assertThat(document.topology().zone(added)).isPresent();
+        assertThat(document.topology().nodes()).hasSize(1);
+        // A zone every diagram has stays, and the dialog says why.
+        robot.interact(() -> window.selection().selectZone("perimeter"));
+        robot.interact(window::delete);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error-message").queryLabeled().getText()).contains("one of the three zones");
+        assertThat(document.topology().zone("perimeter")).isPresent();
+        robot.interact(() -> robot.lookup("#error-message").query().getScene().getWindow().hide());
+    }
+
+    @Test
     void movingTheEdgeIntoTheInternalZoneRaisesF3InOneUndoableStep(FxRobot robot) {
         assertThat(findings(robot)).doesNotContain(FindingId.F3);
         Rect internal = zoneRect("internal");

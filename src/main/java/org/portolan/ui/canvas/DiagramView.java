@@ -223,7 +223,6 @@ public final class DiagramView extends ScrollPane {
         }
     }
 
-    /** Renames in place: a text field over the card; Enter keeps the name, Escape drops it. */
     /**
      * Moves the selected cards by (dx, dy) as one undoable step: the arrow keys, one unit, or one grid step with
      * Shift. Cards the layout placed get the position they are drawn at.
@@ -247,6 +246,7 @@ public final class DiagramView extends ScrollPane {
         }
     }
 
+    /** Renames in place: a text field over the card; Enter keeps the name, Escape drops it. */
     public void startRename(String id) {
         RenameField.open(overlay, document, id);
     }
