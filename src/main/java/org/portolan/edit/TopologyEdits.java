@@ -169,7 +169,7 @@ public final class TopologyEdits {
     public static Topology addNode(Topology t, NodeKind kind, int count, Point at, double width, double height) {
         String name = nextName(t, count > 1 ? groupPrefix(kind) : prefix(kind));
         Zone zone = zoneAt(t, at.x() + width / 2, at.y() + height / 2);
-        String zoneId = zone != null ? zone.id() : kind.defaultZone().implicitId();
+        String zoneId = zone != null ? zone.id() : Topology.defaultZoneId(t.zones(), kind);
         if (zone == null) {
             // Dropped outside every zone: into the nearest zone of the kind's default zone kind, drawn there.
             Zone nearest = nearest(t, kind.defaultZone(), at.x() + width / 2, at.y() + height / 2);
@@ -218,7 +218,8 @@ public final class TopologyEdits {
             String name = nextName(result, n.kind());
             String id = uniqueId(result, name.toLowerCase(Locale.ROOT));
             Point p = n.position() == null ? new Point(dx, dy) : new Point(n.position().x() + dx, n.position().y() + dy);
-            String zone = result.zone(n.zoneId()).isPresent() ? n.zoneId() : n.kind().defaultZone().implicitId();
+            String zone = result.zone(n.zoneId()).isPresent() ? n.zoneId()
+                    : Topology.defaultZoneId(result.zones(), n.kind());
             Node copy = new Node(id, n.kind(), name, zone, n.site(), n.subscribed(), List.of(), p);
             List<Node> nodes = new ArrayList<>(result.nodes());
             nodes.add(copy);

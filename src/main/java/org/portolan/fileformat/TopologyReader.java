@@ -92,8 +92,10 @@ public final class TopologyReader {
         Options options = readOptions(obj.members().get("options"));
         List<Zone> zones = readZones(obj.members().get("zones"));
         Map<String, Zone> allZones = new HashMap<>();
-        new Topology(name, options, zones, List.of()).zones().forEach(z -> allZones.put(z.id(), z));
-        List<Node> nodes = readNodes(obj.members().get("nodes"), allZones);
+        // A node may name an implicit zone the file does not declare; that zone is then added, and only then.
+        zones.forEach(z -> allZones.put(z.id(), z));
+        Topology.implicitZones().forEach(z -> allZones.putIfAbsent(z.id(), z));
+        List<Node> nodes = readNodes(obj.members().get("nodes"), allZones, zones);
         return new Topology(name, options, zones, nodes, ChangeRequestFields.read(this, obj.members().get("changeRequest")));
     }
 
@@ -204,7 +206,8 @@ public final class TopologyReader {
         return zones;
     }
 
-    private List<Node> readNodes(Member member, Map<String, Zone> zones) throws TopologyFileException {
+    private List<Node> readNodes(Member member, Map<String, Zone> zones, List<Zone> declared)
+            throws TopologyFileException {
         List<Node> nodes = new ArrayList<>();
         if (member == null) {
             return nodes;
@@ -223,7 +226,7 @@ public final class TopologyReader {
             where = "node \"" + id + "\"";
             NodeKind kind = enumValue(required(n, "kind", where), NodeKind.class, where + ".kind", "node kinds");
             String name = optionalString(n, "name", where, id);
-            String zoneId = kind.defaultZone().implicitId();
+            String zoneId = Topology.defaultZoneId(declared, kind);
             Member zone = n.members().get("zone");
             if (zone != null) {
                 zoneId = identifier(zone.value(), where + ".zone");

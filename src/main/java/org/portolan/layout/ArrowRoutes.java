@@ -15,7 +15,7 @@ final class ArrowRoutes {
      * Label offsets from the arrow, in label heights: on it first, then beside it; the farther ones only when
      * cards dragged close together leave no room along a short arrow, where a label would cover a card.
      */
-    private static final double[] LABEL_SHIFTS = {0, 1, -1, 2, -2, 3, -3};
+    private static final double[] LABEL_SHIFTS = {0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5};
 
     private ArrowRoutes() {
     }

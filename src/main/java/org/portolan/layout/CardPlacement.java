@@ -18,6 +18,7 @@ import org.portolan.model.NodeKind;
 import org.portolan.model.Point;
 import org.portolan.model.Topology;
 import org.portolan.model.Zone;
+import org.portolan.model.ZoneKind;
 
 /**
  * Where zones and cards go. Zones are bands from the Internet side to the internal side; nodes without a
@@ -29,6 +30,11 @@ final class CardPlacement {
     private static final double ROW_GAP = 52;
     private static final double PADDING = 36;
     private static final double ZONE_GAP = 40;
+    /**
+     * Between two zones that no perimeter zone separates (the Internet beside the internal network, two
+     * datacentres): the arrows between them are as short as the gap, and their port labels need room beside them.
+     */
+    private static final double WIDE_ZONE_GAP = 120;
     private static final double MIN_ZONE_WIDTH = 248;
     private static final double MIN_CONTENT_HEIGHT = 360;
     private static final int MAX_ROWS = 8;
@@ -62,7 +68,15 @@ final class CardPlacement {
         List<ZoneArea> zoneAreas = new ArrayList<>();
         Map<String, NodeBox> boxes = new HashMap<>();
         double cursor = 0;
+        Zone previous = null;
         for (Zone zone : zones) {
+            if (previous != null && zone.bounds() == null && previous.kind() != ZoneKind.PERIMETER
+                    && zone.kind() != ZoneKind.PERIMETER) {
+                cursor += WIDE_ZONE_GAP - ZONE_GAP;
+            }
+            if (zone.bounds() == null) {
+                previous = zone;
+            }
             List<List<Node>> cols = columns.get(zone.id());
             Rect rect;
             if (zone.bounds() != null) {

@@ -36,8 +36,8 @@ public final class Topology {
         this.changeRequest = Objects.requireNonNull(changeRequest, "changeRequest");
         this.name = Objects.requireNonNull(name, "name");
         this.options = Objects.requireNonNull(options, "options");
-        this.zones = withImplicitZones(zones);
         this.nodes = List.copyOf(nodes);
+        this.zones = withImplicitZones(zones, this.nodes);
         this.zonesById = index(this.zones, Zone::id, "zone");
         this.nodesById = index(this.nodes, Node::id, "node");
         for (Node node : this.nodes) {
@@ -48,13 +48,29 @@ public final class Topology {
     }
 
     public static Topology empty(String name) {
-        return new Topology(name, Options.DEFAULTS, List.of(), List.of());
+        return new Topology(name, Options.DEFAULTS, implicitZones(), List.of());
     }
 
-    private static List<Zone> withImplicitZones(List<Zone> declared) {
+    /** A new diagram: no nodes, and the three zones "Internet", "Perimeter network" and "Internal network". */
+    public static List<Zone> implicitZones() {
+        return java.util.Arrays.stream(ZoneKind.values()).map(Zone::implicit).toList();
+    }
+
+    /**
+     * The zone a node of {@code kind} that names none goes into: the first declared zone of the kind's default
+     * zone kind, else the implicit one.
+     */
+    public static String defaultZoneId(List<Zone> declared, NodeKind kind) {
+        return declared.stream().filter(z -> z.kind() == kind.defaultZone()).map(Zone::id).findFirst()
+                .orElse(kind.defaultZone().implicitId());
+    }
+
+    /** The declared zones, and an implicit one only for a node that is in it (rules file v2, "Zones"). */
+    private static List<Zone> withImplicitZones(List<Zone> declared, List<Node> nodes) {
         List<Zone> all = new ArrayList<>();
         for (ZoneKind kind : ZoneKind.values()) {
-            if (declared.stream().noneMatch(z -> z.id().equals(kind.implicitId()))) {
+            if (declared.stream().noneMatch(z -> z.id().equals(kind.implicitId()))
+                    && nodes.stream().anyMatch(n -> n.zoneId().equals(kind.implicitId()))) {
                 all.add(Zone.implicit(kind));
             }
         }

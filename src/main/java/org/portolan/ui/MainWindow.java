@@ -324,7 +324,7 @@ public final class MainWindow {
 
     /**
      * Delete: the selected cards, or the selected zone, an empty one at once, one with cards after asking
-     * whether to delete them too (one undo step). The three zones every diagram has cannot be deleted.
+     * whether to delete them too (one undo step).
      */
     public void delete() {
         String zoneId = selection.zoneProperty().get();
@@ -335,11 +335,6 @@ public final class MainWindow {
         Topology t = document.topology();
         var zone = t.zone(zoneId).orElse(null);
         if (zone == null) {
-            return;
-        }
-        if (java.util.Arrays.stream(org.portolan.model.ZoneKind.values()).anyMatch(k -> k.implicitId().equals(zoneId))) {
-            files.showError("\u201c" + zone.name() + "\u201d cannot be deleted", "It is one of the three zones every"
-                    + " diagram has (Internet, perimeter network, internal network); rename or resize it instead.");
             return;
         }
         long cards = t.nodes().stream().filter(n -> n.zoneId().equals(zoneId)).count();

@@ -28,11 +28,26 @@ class TopologyReaderTest {
         Topology t = TopologyReader.read("ok.portolan", (HEAD + "  \"nodes\": [{\"id\": \"e\", \"kind\": \"EDGE\"}]\n}")
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(t.options()).isEqualTo(Options.DEFAULTS);
-        assertThat(t.zones()).extracting(z -> z.id()).containsExactly("external", "perimeter", "internal");
+        // Specification v2, "Zones": only the zone a node needs is added.
+        assertThat(t.zones()).extracting(z -> z.id()).containsExactly("perimeter");
         Node edge = t.nodes().get(0);
         assertThat(edge.zoneId()).isEqualTo("perimeter");
         assertThat(edge.name()).isEqualTo("e");
         assertThat(edge.isSubscribed()).isTrue();
+    }
+
+    @Test
+    void aFileWithItsOwnZoneIdsGetsNoEmptyImplicitZones() throws Exception {
+        Topology t = TopologyReader.read("own.portolan", (HEAD + "  \"zones\": [{\"id\": \"outside\", \"kind\":"
+                + " \"EXTERNAL\", \"name\": \"Internet\"}, {\"id\": \"dmz\", \"kind\": \"PERIMETER\"}, {\"id\":"
+                + " \"lan\", \"kind\": \"INTERNAL\", \"name\": \"Corporate LAN\"}],\n  \"nodes\": [{\"id\": \"net\","
+                + " \"kind\": \"INTERNET\"}, {\"id\": \"edge\", \"kind\": \"EDGE\"}, {\"id\": \"ex\", \"kind\":"
+                + " \"MULTI_ROLE\"}]\n}").getBytes(StandardCharsets.UTF_8));
+        assertThat(t.zones()).extracting(z -> z.id()).containsExactly("outside", "dmz", "lan");
+        assertThat(t.nodes()).extracting(Node::zoneId).containsExactly("outside", "dmz", "lan");
+        // Saved, it writes only those zones.
+        String saved = new String(TopologyWriter.toBytes(t), StandardCharsets.UTF_8);
+        assertThat(saved).doesNotContain("\"perimeter\"", "\"internal\"", "\"external\"");
     }
 
     @Test
