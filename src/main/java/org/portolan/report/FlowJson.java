@@ -88,7 +88,7 @@ final class FlowJson {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("flows");
-            for (FlowRow r : TableFormat.rows(topology, flows)) {
+            for (FlowRow r : TableFormat.rows(flows, policy)) {
                 g.writeStartObject();
                 g.writeStringField("source", r.source());
                 g.writeStringField("target", r.target());

@@ -77,7 +77,10 @@ public enum TableFormat {
 
     /** The rows, each with the firewall rule of the sheet its flow belongs to. */
     static List<FlowRow> rows(Topology topology, List<Flow> flows) {
-        FirewallPolicy policy = FirewallPolicy.of(topology, flows);
+        return rows(flows, FirewallPolicy.of(topology, flows));
+    }
+
+    static List<FlowRow> rows(List<Flow> flows, FirewallPolicy policy) {
         Map<Flow, PolicyRule> ruleOf = new IdentityHashMap<>();
         for (PolicyRule r : policy.rules()) {
             r.flows().forEach(f -> ruleOf.put(f, r));
