@@ -122,6 +122,28 @@ public final class TopologyEdits {
         return addNode(t, kind, 1, at, width, height);
     }
 
+    /**
+     * A new zone's area around a card at {@code at}: a margin on every side, narrowed to the gap between the zones
+     * left and right of the card so that zones do not overlap (where the gap holds the card).
+     */
+    static Zone.Bounds around(Topology t, Point at, double width, double height) {
+        double left = at.x() - 40;
+        double right = at.x() + width + 40;
+        double centre = at.x() + width / 2;
+        for (Zone z : t.zones()) {
+            Zone.Bounds b = z.bounds();
+            if (b == null || b.y() > at.y() + height || b.y() + b.height() < at.y()) {
+                continue;
+            }
+            if (b.x() + b.width() <= centre) {
+                left = Math.max(left, Math.min(at.x() - 8, b.x() + b.width() + 8));
+            } else if (b.x() >= centre) {
+                right = Math.min(right, Math.max(at.x() + width + 8, b.x() - 8));
+            }
+        }
+        return new Zone.Bounds(left, at.y() - 56, right - left, height + 96);
+    }
+
     /** The zone of {@code kind} with bounds whose area is nearest to (x, y), or null. */
     static Zone nearest(Topology t, org.portolan.model.ZoneKind kind, double x, double y) {
         Zone best = null;
@@ -171,11 +193,16 @@ public final class TopologyEdits {
         Zone zone = zoneAt(t, at.x() + width / 2, at.y() + height / 2);
         String zoneId = zone != null ? zone.id() : Topology.defaultZoneId(t.zones(), kind);
         if (zone == null) {
-            // Dropped outside every zone: into the nearest zone of the kind's default zone kind, drawn there.
+            // Dropped outside every zone: into the nearest zone of the kind's default zone kind, drawn there;
+            // when the diagram has none, a new one around the card, where it was dropped.
             Zone nearest = nearest(t, kind.defaultZone(), at.x() + width / 2, at.y() + height / 2);
             if (nearest != null) {
                 zoneId = nearest.id();
                 at = freeSpot(t, nearest.bounds(), width, height, at);
+            } else if (t.zones().stream().anyMatch(z -> z.bounds() != null)) {
+                Topology before = t;
+                t = addZone(t, kind.defaultZone(), around(t, at, width, height));
+                zoneId = t.zones().stream().filter(z -> before.zone(z.id()).isEmpty()).findFirst().orElseThrow().id();
             }
         }
         Node node = new Node(uniqueId(t, name.toLowerCase(Locale.ROOT)), kind, name, zoneId, null, null, List.of(), at,

@@ -106,4 +106,23 @@ class EditingTest {
         assertThat(copy.addresses()).isEmpty();
         assertThat(copy.position().x()).isEqualTo(t.node("mbx01").orElseThrow().position().x() + 24);
     }
+
+    @Test
+    void aNewZoneAroundADroppedCardStaysInTheGapBetweenItsNeighbours() {
+        org.portolan.model.Topology t = new org.portolan.model.Topology("gap", org.portolan.model.Options.DEFAULTS,
+                java.util.List.of(new org.portolan.model.Zone("external", org.portolan.model.ZoneKind.EXTERNAL, "Internet",
+                        new org.portolan.model.Zone.Bounds(0, 0, 200, 400)),
+                        new org.portolan.model.Zone("internal", org.portolan.model.ZoneKind.INTERNAL, "LAN",
+                                new org.portolan.model.Zone.Bounds(600, 0, 300, 400))), java.util.List.of());
+        org.portolan.model.Topology after = TopologyEdits.addNode(t, org.portolan.model.NodeKind.EDGE,
+                new org.portolan.model.Point(260, 150), 176, 60);
+        org.portolan.model.Zone perimeter = after.zones().stream()
+                .filter(z -> z.kind() == org.portolan.model.ZoneKind.PERIMETER).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(after.nodes().get(0).zoneId()).isEqualTo(perimeter.id());
+        org.portolan.model.Zone.Bounds b = perimeter.bounds();
+        org.assertj.core.api.Assertions.assertThat(b.x()).isGreaterThanOrEqualTo(208);
+        org.assertj.core.api.Assertions.assertThat(b.x() + b.width()).isLessThanOrEqualTo(592);
+        org.assertj.core.api.Assertions.assertThat(b.x()).isLessThanOrEqualTo(260);
+        org.assertj.core.api.Assertions.assertThat(b.x() + b.width()).isGreaterThanOrEqualTo(260 + 176);
+    }
 }

@@ -166,6 +166,30 @@ class DesignerTest {
     }
 
     @Test
+    void anEdgeDroppedOutsideADiagramWithoutAPerimeterGetsAPerimeterZoneAroundIt(FxRobot robot) {
+        robot.interact(() -> window.files().newFrom(org.portolan.ui.files.Template.NO_EDGE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.topology().zones()).noneMatch(z -> z.kind() == org.portolan.model.ZoneKind.PERIMETER);
+        // In the gap between the Internet and the internal network, which no zone covers.
+        Rect external = zoneRect("external");
+        Rect internal = zoneRect("internal");
+        double gap = (external.maxX() + internal.x()) / 2;
+        robot.drag("#palette-edge", MouseButton.PRIMARY)
+                .moveTo(screen(gap, internal.y() + internal.height() / 2)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node edge = document.topology().nodes().get(document.topology().nodes().size() - 1);
+        assertThat(edge.kind()).isEqualTo(NodeKind.EDGE);
+        Zone zone = document.topology().zone(edge.zoneId()).orElseThrow();
+        assertThat(zone.kind()).isEqualTo(org.portolan.model.ZoneKind.PERIMETER);
+        Rect card = document.layout().nodeBox(edge.id()).rect();
+        Rect area = zoneRect(zone.id());
+        assertThat(card.x()).isGreaterThanOrEqualTo(area.x());
+        assertThat(card.maxX()).isLessThanOrEqualTo(area.maxX());
+        assertThat(card.y()).isGreaterThanOrEqualTo(area.y());
+        assertThat(card.maxY()).isLessThanOrEqualTo(area.maxY());
+    }
+
+    @Test
     void deletingAZoneAsksWhenItHoldsCardsAndIsOneUndoStep(FxRobot robot) {
         newBlank(robot);
         robot.interact(() -> document.edit("Add zone", t -> org.portolan.edit.TopologyEdits.addZone(t,
