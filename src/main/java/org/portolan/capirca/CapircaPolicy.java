@@ -156,14 +156,14 @@ public final class CapircaPolicy {
                 continue;
             }
             for (CapircaTarget t : perCrossing) {
-                sb.append("  ").append(t.header(c, from, to)).append('\n');
+                sb.append("  ").append(t.header(from, to)).append('\n');
             }
             sb.append("}\n");
             e.getValue().forEach(sb::append);
         }
         if (nftables && !hostTerms.isEmpty()) {
             sb.append("\nheader {\n  comment:: \"Host firewall of the destination servers: every rule that crosses a")
-                    .append(" zone\"\n  ").append(CapircaTarget.NFTABLES.header(null, "", "")).append("\n}\n");
+                    .append(" zone\"\n  ").append(CapircaTarget.NFTABLES.header("", "")).append("\n}\n");
             hostTerms.forEach(sb::append);
         }
         return sb.toString();

@@ -1,7 +1,6 @@
 package org.portolan.capirca;
 
 import java.util.Locale;
-import org.portolan.rules.Crossing;
 
 /**
  * The platforms the Capirca policy targets, each with the header line Portolan writes for one zone crossing.
@@ -46,8 +45,8 @@ public enum CapircaTarget {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The header's target line for one crossing, with zone names {@code from} and {@code to}. */
-    String header(Crossing crossing, String from, String to) {
+    /** The header's target line for one crossing, between the zones named {@code from} and {@code to}. */
+    String header(String from, String to) {
         return switch (this) {
             case ASA -> "target:: ciscoasa " + from + "-TO-" + to;
             case SRX -> "target:: srx from-zone " + from.toLowerCase(Locale.ROOT) + " to-zone "

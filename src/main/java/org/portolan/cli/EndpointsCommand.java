@@ -74,8 +74,8 @@ final class EndpointsCommand implements Runnable {
                 return PortolanCommand.UNREADABLE;
             }
             try {
-                EndpointList list = Office365Endpoints.importFile(file, version, Office365Endpoints.home());
-                spec.commandLine().getOut().println("Imported into " + Office365Endpoints.home() + ":");
+                EndpointList list = Office365Endpoints.importFile(file, version, org.portolan.io.PortolanHome.dir());
+                spec.commandLine().getOut().println("Imported into " + org.portolan.io.PortolanHome.dir() + ":");
                 print(spec.commandLine().getOut(), list);
                 return 0;
             } catch (EndpointListException e) {

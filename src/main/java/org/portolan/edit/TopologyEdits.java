@@ -144,6 +144,26 @@ public final class TopologyEdits {
         return new Zone.Bounds(left, at.y() - 56, right - left, height + 96);
     }
 
+    /**
+     * Moves cards into a zone, each to the free spot inside the zone's area nearest to where it is, so that a card
+     * is drawn in the zone the model puts it in. Cards already placed by this move count as taken.
+     */
+    public static Topology moveIntoZone(Topology t, List<String> ids, String zoneId, double width, double height) {
+        Zone zone = t.zone(zoneId).orElseThrow();
+        Topology result = t;
+        java.util.Set<String> moving = new java.util.HashSet<>(ids);
+        for (String id : ids) {
+            Node n = result.node(id).orElseThrow();
+            Point at = n.position();
+            if (zone.bounds() != null && at != null) {
+                at = freeSpot(result, zone.bounds(), width, height, at, moving);
+            }
+            moving.remove(id);
+            result = result.withNode(n.withZone(zoneId).withPosition(at));
+        }
+        return result;
+    }
+
     /** The zone of {@code kind} with bounds whose area is nearest to (x, y), or null. */
     static Zone nearest(Topology t, org.portolan.model.ZoneKind kind, double x, double y) {
         Zone best = null;
@@ -168,13 +188,20 @@ public final class TopologyEdits {
      * no other card (with a position) under it. The zone's top-left corner when the zone is full.
      */
     static Point freeSpot(Topology t, Zone.Bounds b, double width, double height, Point near) {
+        return freeSpot(t, b, width, height, near, java.util.Set.of());
+    }
+
+    /** The same, cards {@code ignored} (those being moved) not counting as taken. */
+    static Point freeSpot(Topology t, Zone.Bounds b, double width, double height, Point near,
+                          java.util.Set<String> ignored) {
         Point best = null;
         double bestDistance = Double.MAX_VALUE;
         for (double y = b.y() + 40; y + height <= b.y() + b.height() - 8; y += 16) {
             for (double x = b.x() + 16; x + width <= b.x() + b.width() - 8; x += 16) {
                 double fx = x;
                 double fy = y;
-                boolean free = t.nodes().stream().filter(n -> n.position() != null).noneMatch(n ->
+                boolean free = t.nodes().stream().filter(n -> n.position() != null && !ignored.contains(n.id()))
+                        .noneMatch(n ->
                         fx < n.position().x() + width && n.position().x() < fx + width
                                 && fy < n.position().y() + height && n.position().y() < fy + height);
                 double d = Math.hypot(x - near.x(), y - near.y());

@@ -27,7 +27,7 @@ public final class Office365Endpoints {
     public static EndpointList active() {
         EndpointList list = active;
         if (list == null) {
-            list = load(home());
+            list = load(PortolanHome.dir());
             active = list;
         }
         return list;
@@ -85,9 +85,5 @@ public final class Office365Endpoints {
             }
         }
         return shipped();
-    }
-
-    public static Path home() {
-        return PortolanHome.dir();
     }
 }

@@ -40,6 +40,11 @@ public record Flow(Node source, Node target, Port port, Rule rule, List<String> 
 
     /** L1: the flow reaches the virtual IP of a load balancer that publishes Client Access servers. */
     public boolean isPublished() {
+        return isPublished(rule, target);
+    }
+
+    /** L1: a flow of {@code rule} towards {@code target} reaches a load balancer's virtual IP. */
+    static boolean isPublished(Rule rule, Node target) {
         return target.kind() == NodeKind.LOAD_BALANCER && rule.id() != RuleId.L2;
     }
 

@@ -31,6 +31,8 @@ public final class FlowContext {
     private final Map<Node, List<Node>> publishedBy = new IdentityHashMap<>();
     private final Map<Node, List<Node>> publishers = new IdentityHashMap<>();
     private final List<Node> publishedClientAccess;
+    /** L2: the ports reaching each load balancer, read from the flows once per derivation. */
+    private final Map<Node, List<Port>> portsReaching = new IdentityHashMap<>();
     /** Zone index of each node, and every crossing made once. */
     private final Map<Node, Integer> zoneIndex = new IdentityHashMap<>();
     private final Crossing[][] crossings;
@@ -113,6 +115,22 @@ public final class FlowContext {
     /** X(l): the client-access endpoints a load balancer publishes. */
     public List<Node> publishedBy(Node loadBalancer) {
         return publishedBy.getOrDefault(loadBalancer, List.of());
+    }
+
+    /**
+     * Every port of a flow that reaches the load balancer (L1), in first-seen order; {@code flows} are the flows of
+     * the rules that do not read flows, the same for every call of one derivation.
+     */
+    public List<Port> portsReaching(Node loadBalancer, List<Flow> flows) {
+        return portsReaching.computeIfAbsent(loadBalancer, lb -> {
+            java.util.Set<Port> ports = new LinkedHashSet<>();
+            for (Flow f : flows) {
+                if (f.target() == lb) {
+                    ports.add(f.port());
+                }
+            }
+            return List.copyOf(ports);
+        });
     }
 
     /** M: mailbox endpoints, Mailbox and multi-role. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.portolan.model.Node;
-import org.portolan.model.NodeKind;
 import org.portolan.model.Topology;
 
 /**
@@ -57,7 +56,7 @@ public final class FlowEngine {
 
     /** L1: a flow to a load balancer involves the connectors of every server it publishes. */
     private static List<String> connectors(FlowContext context, Rule rule, Node source, Node target) {
-        if (target.kind() != NodeKind.LOAD_BALANCER || rule.id() == RuleId.L2) {
+        if (!Flow.isPublished(rule, target)) {
             return rule.connectors().of(source, target);
         }
         Set<String> names = new LinkedHashSet<>();

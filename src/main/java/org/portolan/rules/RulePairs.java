@@ -94,7 +94,7 @@ final class RulePairs {
     static Rule.Pairs loadBalancersToTheirServers() {
         return (context, flows, sink) -> {
             for (Node lb : context.ofKind(NodeKind.LOAD_BALANCER)) {
-                if (!portsReaching(context, flows, lb, null).isEmpty()) {
+                if (!context.portsReaching(lb, flows).isEmpty()) {
                     for (Node x : context.publishedBy(lb)) {
                         sink.accept(lb, x);
                     }
@@ -103,15 +103,9 @@ final class RulePairs {
         };
     }
 
-    /** L2's ports: every port of a flow that reaches the load balancer, in first-seen order. */
+    /** L2's ports for one pair: those that reach its load balancer. */
     static List<Port> portsReaching(FlowContext context, List<Flow> flows, Node loadBalancer, Node server) {
-        Set<Port> ports = new LinkedHashSet<>();
-        for (Flow f : flows) {
-            if (f.target() == loadBalancer) {
-                ports.add(f.port());
-            }
-        }
-        return List.copyOf(ports);
+        return context.portsReaching(loadBalancer, flows);
     }
 
     /**

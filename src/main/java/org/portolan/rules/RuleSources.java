@@ -68,6 +68,11 @@ public final class RuleSources {
         SOURCES.put(id, new Source(section, row));
     }
 
+    /** The rule's title: its table entry's, or for L1, which has none (see {@link RuleId}), the routing it is. */
+    public static String title(RuleId id) {
+        return id == RuleId.L1 ? "Published through a load balancer" : RuleTable.rule(id).title();
+    }
+
     public static Source of(RuleId id) {
         return SOURCES.get(id);
     }

@@ -94,45 +94,11 @@ final class ContextMenus {
                 item("Properties", "context-properties", showInspector));
     }
 
-    /**
-     * Moves the selected cards into a zone, each to the first free spot inside the zone's area (scanned in grid
-     * steps), so that the card is drawn where the model says it is: one undo step.
-     */
+    /** Moves the selected cards into a zone, on free spots inside it (one undo step). */
     private void moveInto(Zone z) {
-        var layout = document.layout();
-        var area = layout.zones().stream().filter(a -> a.zone().id().equals(z.id())).findFirst().orElse(null);
-        if (area == null) {
-            return;
-        }
-        double w = org.portolan.layout.DiagramLayouter.NODE_WIDTH;
-        double h = org.portolan.layout.DiagramLayouter.NODE_HEIGHT;
         List<String> ids = List.copyOf(selection.nodes());
-        List<org.portolan.layout.Rect> taken = new java.util.ArrayList<>(layout.nodes().stream()
-                .filter(b -> !ids.contains(b.node().id())).map(b -> b.rect()).toList());
-        java.util.Map<String, org.portolan.model.Point> to = new java.util.LinkedHashMap<>();
-        for (String id : ids) {
-            var r = area.rect();
-            search:
-            for (double y = r.y() + 40; y + h <= r.y() + r.height() - 8; y += 16) {
-                for (double x = r.x() + 16; x + w <= r.x() + r.width() - 8; x += 16) {
-                    var spot = new org.portolan.layout.Rect(x, y, w, h);
-                    if (taken.stream().noneMatch(spot::intersects)) {
-                        to.put(id, new org.portolan.model.Point(x, y));
-                        taken.add(spot);
-                        break search;
-                    }
-                }
-            }
-        }
-        document.edit("Move to " + z.name(), x -> {
-            Topology result = x;
-            for (String id : ids) {
-                var p = to.get(id);
-                result = result.withNode(result.node(id).orElseThrow().withZone(z.id())
-                        .withPosition(p != null ? p : result.node(id).orElseThrow().position()));
-            }
-            return result;
-        });
+        document.edit("Move to " + z.name(), x -> org.portolan.edit.TopologyEdits.moveIntoZone(x, ids, z.id(),
+                org.portolan.layout.DiagramLayouter.NODE_WIDTH, org.portolan.layout.DiagramLayouter.NODE_HEIGHT));
     }
 
     private static String idUnder(Node n) {

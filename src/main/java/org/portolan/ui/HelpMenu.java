@@ -16,7 +16,6 @@ import org.portolan.m365.Office365Endpoints;
 import org.portolan.model.Product;
 import org.portolan.rules.RuleId;
 import org.portolan.rules.RuleSources;
-import org.portolan.rules.RuleTable;
 
 /** Help: the keyboard shortcuts, the rule table with its sources, and About. */
 final class HelpMenu {
@@ -67,7 +66,7 @@ final class HelpMenu {
     /** Every rule ID with its title and the article's section and row it comes from. */
     static javafx.scene.Node rulesView() {
         List<String[]> rows = java.util.Arrays.stream(RuleId.values()).map(id -> new String[] {id.name(),
-                id == RuleId.L1 ? "Published through a load balancer" : RuleTable.rule(id).title(),
+                RuleSources.title(id),
                 RuleSources.of(id).section(), RuleSources.of(id).row()}).toList();
         TableView<String[]> table = table(rows, "ID", "Rule", "Article section", "Table row");
         table.setId("rules-table");

@@ -86,9 +86,7 @@ final class ChangeRequestPages {
         List<Cell[]> rows = new ArrayList<>();
         for (RuleId id : RuleId.values()) {
             RuleSources.Source s = RuleSources.of(id);
-            String title = id == RuleId.L1 ? "Published through a load balancer"
-                    : org.portolan.rules.RuleTable.rule(id).title();
-            rows.add(new Cell[] {Cell.of(Run.strong(id.name())), Cell.of(Run.plain(title)),
+            rows.add(new Cell[] {Cell.of(Run.strong(id.name())), Cell.of(Run.plain(RuleSources.title(id))),
                     Cell.of(Run.plain(s.section())), Cell.of(Run.plain(s.row()))});
         }
         p.table(null, List.of(new Column("ID", 34), new Column("Rule", w * 0.24f), new Column("Article section",

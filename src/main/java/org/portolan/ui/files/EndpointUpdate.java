@@ -29,7 +29,7 @@ public final class EndpointUpdate {
         }
         Alert alert;
         try {
-            EndpointList list = Office365Endpoints.importFile(chosen.toPath(), null, Office365Endpoints.home());
+            EndpointList list = Office365Endpoints.importFile(chosen.toPath(), null, org.portolan.io.PortolanHome.dir());
             alert = new Alert(Alert.AlertType.INFORMATION);
             alert.setHeaderText("Microsoft 365 endpoints updated");
             alert.setContentText(list.sets().stream().map(s -> list.describe(s.id()) + ": " + s.ips().size()
