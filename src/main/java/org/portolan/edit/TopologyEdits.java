@@ -184,8 +184,8 @@ public final class TopologyEdits {
     }
 
     /**
-     * The free spot for a card inside {@code b} nearest to {@code near}, on 16-unit steps below the zone's title:
-     * no other card (with a position) under it. The zone's top-left corner when the zone is full.
+     * The free spot for a card inside {@code b} nearest to {@code near}, whole 16-unit steps from it, below the
+     * zone's title: no other card (with a position) under it. Inside the zone nearest {@code near} when it is full.
      */
     static Point freeSpot(Topology t, Zone.Bounds b, double width, double height, Point near) {
         return freeSpot(t, b, width, height, near, java.util.Set.of());
@@ -196,8 +196,11 @@ public final class TopologyEdits {
                           java.util.Set<String> ignored) {
         Point best = null;
         double bestDistance = Double.MAX_VALUE;
-        for (double y = b.y() + 40; y + height <= b.y() + b.height() - 8; y += 16) {
-            for (double x = b.x() + 16; x + width <= b.x() + b.width() - 8; x += 16) {
+        // Whole grid steps from where the card is, so that a copy keeps its original's alignment.
+        double firstY = near.y() - 16 * Math.floor((near.y() - (b.y() + ZoneGeometry.HEADER)) / 16);
+        double firstX = near.x() - 16 * Math.floor((near.x() - (b.x() + ZoneGeometry.MARGIN)) / 16);
+        for (double y = firstY; y + height <= b.y() + b.height() - ZoneGeometry.MARGIN; y += 16) {
+            for (double x = firstX; x + width <= b.x() + b.width() - ZoneGeometry.MARGIN; x += 16) {
                 double fx = x;
                 double fy = y;
                 boolean free = t.nodes().stream().filter(n -> n.position() != null && !ignored.contains(n.id()))
@@ -211,7 +214,7 @@ public final class TopologyEdits {
                 }
             }
         }
-        return best != null ? best : new Point(b.x() + 16, b.y() + 40);
+        return best != null ? best : ZoneGeometry.inside(b, near, width, height);
     }
 
     /** Adds a card for {@code count} servers of {@code kind} (a group when more than one: DAG01, CASPOOL01 …). */
@@ -229,7 +232,9 @@ public final class TopologyEdits {
             } else if (t.zones().stream().anyMatch(z -> z.bounds() != null)) {
                 Topology before = t;
                 t = addZone(t, kind.defaultZone(), around(t, at, width, height));
-                zoneId = t.zones().stream().filter(z -> before.zone(z.id()).isEmpty()).findFirst().orElseThrow().id();
+                Zone added = t.zones().stream().filter(z -> before.zone(z.id()).isEmpty()).findFirst().orElseThrow();
+                zoneId = added.id();
+                at = ZoneGeometry.inside(added.bounds(), at, width, height); // the gap was narrower than the card
             }
         }
         Node node = new Node(uniqueId(t, name.toLowerCase(Locale.ROOT)), kind, name, zoneId, null, null, List.of(), at,
@@ -239,7 +244,10 @@ public final class TopologyEdits {
         return t.withNodes(nodes);
     }
 
-    /** Moves nodes to new top-left positions; each lands in the zone under its centre (or keeps its zone). */
+    /**
+     * Moves nodes to new top-left positions; each lands in the zone under its centre (or keeps its zone), and
+     * stays inside that zone's area: a card dropped on a zone's edge is pulled in.
+     */
     public static Topology moveNodes(Topology t, Map<String, Point> positions, double width, double height) {
         List<Node> nodes = new ArrayList<>();
         for (Node n : t.nodes()) {
@@ -249,6 +257,12 @@ public final class TopologyEdits {
                 continue;
             }
             Zone zone = zoneAt(t, p.x() + width / 2, p.y() + height / 2);
+            if (zone == null) {
+                zone = t.zone(n.zoneId()).orElse(null);
+            }
+            if (zone != null && zone.bounds() != null) {
+                p = ZoneGeometry.inside(zone.bounds(), p, width, height); // drawn in the zone it belongs to
+            }
             nodes.add(n.withPosition(p).withZone(zone != null ? zone.id() : n.zoneId()));
         }
         return t.withNodes(nodes);
@@ -291,7 +305,7 @@ public final class TopologyEdits {
         return t.withZones(zones);
     }
 
-    /** Adds a zone of a kind with a unique id and name. */
+    /** Adds a zone of a kind with a unique id and name; where it would cover other zones, beside them. */
     public static Topology addZone(Topology t, org.portolan.model.ZoneKind kind, Zone.Bounds bounds) {
         String base = kind.implicitId();
         String id = base;
@@ -300,7 +314,7 @@ public final class TopologyEdits {
         }
         String name = kind.defaultName() + (id.equals(base) ? "" : " " + id.substring(base.length() + 1));
         List<Zone> zones = new ArrayList<>(t.zones());
-        zones.add(new Zone(id, kind, name, bounds));
+        zones.add(new Zone(id, kind, name, bounds == null ? null : ZoneGeometry.free(t, bounds)));
         return t.withZones(zones);
     }
 

@@ -1,41 +1,23 @@
 package org.portolan.layout;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.portolan.layout.DiagramLayout.NodeBox;
 
-/** Arrow routes that bend around cards in their way, and label spots along them that cover nothing. */
+/** Arrow routes that bend around cards in their way. */
 final class ArrowRoutes {
 
-    static final double LANE_OFFSET = 6;
     private static final double DETOUR_MARGIN = 18;
-    private static final double[] LABEL_STOPS = {0.5, 0.38, 0.62, 0.27, 0.73, 0.17, 0.83};
-    /**
-     * Label offsets from the arrow, in label heights: on it first, then beside it; the farther ones only when
-     * cards dragged close together leave no room along a short arrow, where a label would cover a card.
-     */
-    private static final double[] LABEL_SHIFTS = {0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5};
 
     private ArrowRoutes() {
     }
 
-    /** From border to border, bending around the cards of {@code obstacles} (null: straight). */
-    static List<Vec> route(Rect from, Rect to, boolean twoWay, SpatialGrid<Rect> obstacles) {
-        Vec a = from.center();
-        Vec b = to.center();
-        if (twoWay) {
-            Vec shift = b.minus(a).unit().perpendicular().times(LANE_OFFSET);
-            a = a.plus(shift);
-            b = b.plus(shift);
-        }
+    /** From {@code start} on one card's border to {@code end} on the other's, bending around the cards of
+     * {@code obstacles} (null: straight). */
+    static List<Vec> route(Vec start, Vec end, Rect from, Rect to, SpatialGrid<Rect> obstacles) {
         List<Vec> points = new ArrayList<>();
-        points.add(a);
-        detour(a, b, from, to, obstacles, points, 0);
-        // Start and end on the cards' borders rather than their centres.
-        points.set(0, exit(from, points.get(0), points.get(1)));
-        int last = points.size() - 1;
-        points.set(last, exit(to, points.get(last), points.get(last - 1)));
+        points.add(start);
+        detour(start, end, from, to, obstacles, points, 0);
         return points;
     }
 
@@ -64,9 +46,22 @@ final class ArrowRoutes {
             first = new Vec(side, downwards ? r.y() : r.maxY());
             second = new Vec(side, downwards ? r.maxY() : r.y());
         }
-        detour(a, first, from, to, obstacles, points, depth + 1);
-        detour(first, second, from, to, obstacles, points, depth + 1);
+        if (alreadyBeside(a, first, second)) {
+            // The arrow starts above, below or beside the card already: only its far corner is in the way.
+            detour(a, second, from, to, obstacles, points, depth + 1);
+        } else {
+            detour(a, first, from, to, obstacles, points, depth + 1);
+            detour(first, second, from, to, obstacles, points, depth + 1);
+        }
         detour(second, b, from, to, obstacles, points, depth + 1);
+    }
+
+    /** Whether {@code a} lies between the two corners along the side they share: past the first already. */
+    private static boolean alreadyBeside(Vec a, Vec first, Vec second) {
+        if (first.y() == second.y()) {
+            return a.x() > Math.min(first.x(), second.x()) && a.x() < Math.max(first.x(), second.x());
+        }
+        return a.y() > Math.min(first.y(), second.y()) && a.y() < Math.max(first.y(), second.y());
     }
 
     private static Rect firstBlocker(Vec a, Vec b, Rect from, Rect to, SpatialGrid<Rect> obstacles) {
@@ -86,63 +81,6 @@ final class ArrowRoutes {
             }
         }
         return nearest;
-    }
-
-    /** Where the segment from {@code inside} towards {@code outside} leaves {@code r}. */
-    private static Vec exit(Rect r, Vec inside, Vec outside) {
-        boolean starts = r.contains(inside);
-        boolean leaves = !r.contains(outside);
-        if (!starts || !leaves) {
-            return inside;
-        }
-        double dx = outside.x() - inside.x();
-        double dy = outside.y() - inside.y();
-        double t = 1;
-        if (dx > 0) {
-            t = Math.min(t, (r.maxX() - inside.x()) / dx);
-        } else if (dx < 0) {
-            t = Math.min(t, (r.x() - inside.x()) / dx);
-        }
-        if (dy > 0) {
-            t = Math.min(t, (r.maxY() - inside.y()) / dy);
-        } else if (dy < 0) {
-            t = Math.min(t, (r.y() - inside.y()) / dy);
-        }
-        return inside.lerp(outside, t);
-    }
-
-    /**
-     * The first spot along the arrow, longest segment first, where a label {@code width} wide covers nothing
-     * in {@code occupied}; when there is none, the spot with the least overlap.
-     */
-    static Rect placeLabel(List<Vec> points, double width, double height, SpatialGrid<Rect> occupied) {
-        List<Integer> segments = new ArrayList<>();
-        for (int i = 0; i + 1 < points.size(); i++) {
-            segments.add(i);
-        }
-        segments.sort(Comparator.comparingDouble(i -> -points.get(i + 1).minus(points.get(i)).length()));
-        Rect best = null;
-        double bestOverlap = Double.MAX_VALUE;
-        for (double shift : LABEL_SHIFTS) {
-            for (int i : segments) {
-                Vec a = points.get(i);
-                Vec b = points.get(i + 1);
-                Vec normal = b.minus(a).unit().perpendicular().times(shift * (height + 3));
-                for (double t : LABEL_STOPS) {
-                    Vec c = a.lerp(b, t).plus(normal);
-                    Rect candidate = new Rect(c.x() - width / 2, c.y() - height / 2, width, height);
-                    double overlap = occupied.overlap(candidate, bestOverlap);
-                    if (overlap == 0) {
-                        return candidate;
-                    }
-                    if (overlap < bestOverlap) {
-                        bestOverlap = overlap;
-                        best = candidate;
-                    }
-                }
-            }
-        }
-        return best;
     }
 
     /** The cards as obstacles for routes. */

@@ -19,6 +19,22 @@ public final class Arrowheads {
         return shaft;
     }
 
+    /** The route between the bases of the heads at both ends. */
+    static List<Vec> shaftBetweenHeads(List<Vec> points, double scale) {
+        return reversed(shaft(reversed(shaft(points, scale)), scale));
+    }
+
+    /** The head at the route's first point, for an arrow that points both ways. */
+    static List<Vec> tail(List<Vec> points, double scale) {
+        return head(reversed(points), scale);
+    }
+
+    private static List<Vec> reversed(List<Vec> points) {
+        List<Vec> copy = new ArrayList<>(points);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
     /** The tip (the route's last point), then the two corners of the base. */
     static List<Vec> head(List<Vec> points, double scale) {
         Vec tip = points.get(points.size() - 1);

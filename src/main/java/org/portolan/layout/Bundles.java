@@ -27,11 +27,14 @@ final class Bundles {
         }
     }
 
+    /** Between the bundles of the two directions between two groups of cards. */
+    private static final double LANE_OFFSET = 12;
+
     private Bundles() {
     }
 
     static List<Bundle> of(List<ZoneArea> zones, Map<String, NodeBox> cards, List<Connector> connectors,
-                           SpatialGrid<Rect> occupied, PortLabels labels) {
+                           LabelSpots spots, PortLabels labels) {
         Map<String, Zone> zoneOf = new java.util.HashMap<>();
         zones.forEach(z -> zoneOf.put(z.zone().id(), z.zone()));
         Map<Key, List<Connector>> byKey = new LinkedHashMap<>();
@@ -45,7 +48,7 @@ final class Bundles {
             Vec from = middle(members, cards, true);
             Vec to = middle(members, cards, false);
             if (byKey.containsKey(key.reversed())) {
-                Vec shift = to.minus(from).unit().perpendicular().times(ArrowRoutes.LANE_OFFSET * 2);
+                Vec shift = to.minus(from).unit().perpendicular().times(LANE_OFFSET);
                 from = from.plus(shift);
                 to = to.plus(shift);
             }
@@ -54,9 +57,8 @@ final class Bundles {
             String ports = labels.of(flows);
             String label = String.format(java.util.Locale.ROOT, "%,d × %s", members.size(), ports);
             List<Vec> points = List.of(from, to);
-            double width = TextMetrics.width(label, DiagramLayouter.LABEL_FONT, false) + 10;
-            Rect labelRect = ArrowRoutes.placeLabel(points, width, DiagramLayouter.LABEL_HEIGHT, occupied);
-            occupied.add(labelRect.inflate(2), labelRect.inflate(2));
+            double width = TextMetrics.width(label, DiagramLayouter.LABEL_FONT, false) + 2 * DiagramLayouter.LABEL_INSET;
+            Rect labelRect = spots.place(-1, points, width, DiagramLayouter.LABEL_HEIGHT);
             double lineWidth = Math.min(9, DiagramStyle.line(key.trafficClass()).width() + 1.5 * Math.log10(members.size()));
             bundles.add(new Bundle(key.sourceZone(), key.sourceKind(), key.targetZone(), key.targetKind(),
                     key.trafficClass(), members.size(), ports, points, label, labelRect, lineWidth));

@@ -118,24 +118,53 @@ public final class DiagramLayout {
     }
 
     /**
-     * All flows from one node to another, drawn as one arrow.
+     * The flows of one traffic class between two nodes, drawn as one arrow; with flows both ways it has a head
+     * at each end.
      *
-     * @param points    the route, source border first, target border (arrow tip) last
-     * @param label     the ports, "25/TCP · 50636/TCP", or "any" for unrestricted links
+     * @param forward   the flows from source to target
+     * @param backward  the flows from target to source; empty for a one-way arrow
+     * @param points    the route, source border first, target border last
+     * @param label     the ports, "25, 50636/TCP", or "any" for unrestricted links; both ways, a line per
+     *                  direction, its ports after the arrow that points its way: "→ 25/TCP\n← 25, 50636/TCP"
      * @param labelRect where the label's box goes; null in a dense diagram, whose arrows carry no label
-     * @param twoWay    flows also go from target to source: each direction then keeps to its own lane
      */
-    public record Connector(Node source, Node target, List<Flow> flows, TrafficClass trafficClass,
-                            List<Vec> points, String label, Rect labelRect, boolean twoWay) {
+    public record Connector(Node source, Node target, TrafficClass trafficClass, List<Flow> forward,
+                            List<Flow> backward, List<Vec> points, String label, Rect labelRect) {
 
-        /** The line to draw: the route, ending at the arrowhead's base so dashes never poke through it. */
-        public List<Vec> shaft() {
-            return Arrowheads.shaft(points, 1);
+        public Connector {
+            forward = List.copyOf(forward);
+            backward = List.copyOf(backward);
+            points = List.copyOf(points);
         }
 
-        /** The arrowhead: tip on the target's border, then the two corners of its base. */
+        /** Flows go both ways: the arrow has a head at each end. */
+        public boolean twoWay() {
+            return !backward.isEmpty();
+        }
+
+        /** Every flow the arrow carries, forward first. */
+        public List<Flow> flows() {
+            if (backward.isEmpty()) {
+                return forward;
+            }
+            List<Flow> all = new java.util.ArrayList<>(forward);
+            all.addAll(backward);
+            return all;
+        }
+
+        /** The line to draw: the route between the arrowheads' bases, so dashes never poke through them. */
+        public List<Vec> shaft() {
+            return twoWay() ? Arrowheads.shaftBetweenHeads(points, 1) : Arrowheads.shaft(points, 1);
+        }
+
+        /** The arrowhead on the target: tip on its border, then the two corners of its base. */
         public List<Vec> head() {
             return Arrowheads.head(points, 1);
+        }
+
+        /** The arrowhead on the source when flows go both ways; otherwise empty. */
+        public List<Vec> tail() {
+            return twoWay() ? Arrowheads.tail(points, 1) : List.of();
         }
     }
 

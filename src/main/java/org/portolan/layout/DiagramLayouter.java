@@ -18,14 +18,18 @@ import org.portolan.model.Topology;
  */
 public final class DiagramLayouter {
 
-    public static final double NODE_WIDTH = 176;
+    public static final double NODE_WIDTH = 184;
     public static final double NODE_HEIGHT = 60;
-    public static final double LABEL_FONT = 11;
-    public static final double LABEL_HEIGHT = 17;
-    public static final double TITLE_FONT = 13;
-    public static final double SUBTITLE_FONT = 10.5;
+    public static final double LABEL_FONT = 12.5;
+    public static final double LABEL_HEIGHT = 19;
+    /** Between a label's box and its text, left and right. */
+    public static final double LABEL_INSET = 7;
+    /** Between the baselines of a label's lines: an arrow both ways has a line per direction. */
+    public static final double LABEL_LINE_STEP = 15;
+    public static final double TITLE_FONT = 15;
+    public static final double SUBTITLE_FONT = 11;
     public static final double ZONE_TITLE_FONT = 14;
-    public static final double ZONE_HEADER = 44;
+    public static final double ZONE_HEADER = 38;
     /**
      * Above this many arrows a diagram is dense: drawn as bundles, with the arrows of the selection. A
      * 150-card organisation has about 1,800 arrows and is drawn in full; 2,000 arrows with their labels
@@ -33,39 +37,142 @@ public final class DiagramLayouter {
      */
     public static final int DENSE_ARROWS = 2000;
 
+    /** How much wider the gaps between cards get, in turn, for labels that found no free spot. */
+    private static final double[] SPREADS = {1, 1.25, 1.5, 1.8};
+    /**
+     * Up to this many arrows a crowded layout is tried again with wider gaps (a 30-card organisation has about
+     * 100); a 150-card one is crowded at any spread, and each try costs a whole layout.
+     */
+    private static final int SPREAD_ARROWS = 400;
+
     private DiagramLayouter() {
     }
 
+    /**
+     * The layout; where a label finds no free spot and the layout places cards, the gaps between them widen
+     * (by up to {@link #SPREADS}' last factor) until every label has one, in diagrams of up to
+     * {@link #SPREAD_ARROWS} arrows.
+     */
     public static DiagramLayout layout(Topology topology, List<Flow> flows) {
-        CardPlacement.Cards cards = CardPlacement.place(topology);
+        List<FlowPairs.Pair> pairs = FlowPairs.group(flows);
+        boolean spreadable = pairs.size() <= SPREAD_ARROWS && CardPlacement.placesAnything(topology);
+        LabelSpots spots = null;
+        DiagramLayout layout = null;
+        for (double spread : SPREADS) {
+            spots = new LabelSpots();
+            layout = layout(topology, new ArrayList<>(pairs), spread, spots);
+            if (!spreadable || !spots.crowded()) {
+                break;
+            }
+        }
+        return layout;
+    }
+
+    private static DiagramLayout layout(Topology topology, List<FlowPairs.Pair> pairs, double spread, LabelSpots spots) {
+        CardPlacement.Cards cards = CardPlacement.place(topology, pairs, spread);
         Map<String, NodeBox> byId = new HashMap<>();
         cards.boxes().forEach(b -> byId.put(b.node().id(), b));
-        List<FlowPairs.Pair> pairs = FlowPairs.group(flows);
         boolean dense = pairs.size() > DENSE_ARROWS;
+        List<Anchors.Arrow> arrows = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            FlowPairs.Pair p = readingOrder(pairs.get(i), byId);
+            pairs.set(i, p);
+            arrows.add(new Anchors.Arrow(byId.get(p.from()).rect(), byId.get(p.to()).rect(), p.trafficClass().ordinal()));
+        }
+        List<Vec[]> anchors = Anchors.of(arrows);
         SpatialGrid<Rect> obstacles = dense ? null : ArrowRoutes.obstacles(cards.boxes());
-        SpatialGrid<Rect> occupied = new SpatialGrid<>(LABEL_HEIGHT * 4);
-        if (!dense) {
-            cards.boxes().forEach(b -> occupied.add(b.rect().inflate(3), b.rect().inflate(3)));
+        List<List<Vec>> routes = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            Anchors.Arrow a = arrows.get(i);
+            routes.add(ArrowRoutes.route(anchors.get(i)[0], anchors.get(i)[1], a.from(), a.to(), obstacles));
         }
         PortLabels labels = new PortLabels();
-        List<Connector> connectors = new ArrayList<>(pairs.size());
-        for (FlowPairs.Pair pair : pairs) {
-            NodeBox from = byId.get(pair.from());
-            NodeBox to = byId.get(pair.to());
-            List<Vec> points = ArrowRoutes.route(from.rect(), to.rect(), pair.twoWay(), obstacles);
-            String label = labels.of(pair.flows());
-            Rect labelRect = null;
-            if (!dense) {
-                double width = TextMetrics.width(label, LABEL_FONT, false) + 10;
-                labelRect = ArrowRoutes.placeLabel(points, width, LABEL_HEIGHT, occupied);
-                occupied.add(labelRect.inflate(2), labelRect.inflate(2));
-            }
-            connectors.add(new Connector(from.node(), to.node(), pair.flows(), pair.flows().get(0).trafficClass(),
-                    points, label, labelRect, pair.twoWay()));
+        String[] texts = new String[pairs.size()];
+        Rect[] spotsOf = new Rect[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            FlowPairs.Pair p = pairs.get(i);
+            boolean across = isAcross(arrows.get(i));
+            texts[i] = labels.of(p.forward(), across ? "→" : "↓", p.backward(), across ? "←" : "↑");
         }
-        List<Bundle> bundles = dense ? Bundles.of(cards.zones(), byId, connectors, occupied, labels) : List.of();
+        if (!dense) {
+            cards.boxes().forEach(b -> spots.block(b.rect().inflate(3)));
+            cards.zones().forEach(z -> spots.block(zoneTitle(z)));
+            for (int i = 0; i < routes.size(); i++) {
+                spots.addLine(i, routes.get(i));
+            }
+            // Short arrows first: they have the fewest spots to choose from.
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < routes.size(); i++) {
+                order.add(i);
+            }
+            order.sort(java.util.Comparator.comparingDouble(i -> length(routes.get(i))));
+            for (int i : order) {
+                double[] size = labelSize(texts[i]);
+                spotsOf[i] = spots.place(i, routes.get(i), size[0], size[1]);
+            }
+        }
+        List<Connector> connectors = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            FlowPairs.Pair p = pairs.get(i);
+            connectors.add(new Connector(byId.get(p.from()).node(), byId.get(p.to()).node(), p.trafficClass(),
+                    p.forward(), p.backward(), routes.get(i), texts[i], spotsOf[i]));
+        }
+        List<Bundle> bundles = dense ? Bundles.of(cards.zones(), byId, connectors, spots, labels) : List.of();
         return new DiagramLayout(bounds(cards, dense ? List.of() : connectors, bundles), cards.zones(),
                 cards.boxes(), connectors, bundles);
+    }
+
+    /** A label's lines: one, or one per direction for an arrow both ways. */
+    public static List<String> labelLines(String label) {
+        return List.of(label.split("\n"));
+    }
+
+    /** Where line {@code line} (from 0) of a label in box {@code r} has its baseline. */
+    public static double labelBaseline(Rect r, int line) {
+        return r.y() + LABEL_HEIGHT - 4.5 + line * LABEL_LINE_STEP;
+    }
+
+    /** The box a label needs. */
+    static double[] labelSize(String label) {
+        List<String> lines = labelLines(label);
+        double width = 0;
+        for (String line : lines) {
+            width = Math.max(width, TextMetrics.width(line, LABEL_FONT, false));
+        }
+        return new double[] {width + 2 * LABEL_INSET, LABEL_HEIGHT + (lines.size() - 1) * LABEL_LINE_STEP};
+    }
+
+    /**
+     * An arrow with flows both ways runs left to right (or top to bottom, when it is steeper than it is wide),
+     * so that its label reads "→ 25/TCP · ← 25, 50636/TCP" with the arrows pointing the way the flows go.
+     */
+    private static FlowPairs.Pair readingOrder(FlowPairs.Pair p, Map<String, NodeBox> byId) {
+        if (p.backward().isEmpty()) {
+            return p;
+        }
+        Rect from = byId.get(p.from()).rect();
+        Rect to = byId.get(p.to()).rect();
+        boolean across = isAcross(new Anchors.Arrow(from, to, 0));
+        boolean backwards = across ? to.centerX() < from.centerX() : to.centerY() < from.centerY();
+        return backwards ? new FlowPairs.Pair(p.to(), p.from(), p.trafficClass(), p.backward(), p.forward()) : p;
+    }
+
+    private static boolean isAcross(Anchors.Arrow a) {
+        return Math.abs(a.to().centerX() - a.from().centerX()) >= Math.abs(a.to().centerY() - a.from().centerY());
+    }
+
+    private static double length(List<Vec> points) {
+        double total = 0;
+        for (int i = 0; i + 1 < points.size(); i++) {
+            total += points.get(i + 1).minus(points.get(i)).length();
+        }
+        return total;
+    }
+
+    /** Where a zone's title is written: no label covers it. */
+    static Rect zoneTitle(ZoneArea z) {
+        double width = TextMetrics.width(z.title(), ZONE_TITLE_FONT, true);
+        return new Rect(z.rect().x() + 8, z.rect().y() + 6, width + 12, ZONE_TITLE_FONT + 12);
     }
 
     /** Around the zones, the cards, and what is drawn of the arrows: their routes and labels. */

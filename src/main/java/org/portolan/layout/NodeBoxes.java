@@ -5,15 +5,15 @@ import org.portolan.layout.DiagramLayout.NodeBox;
 /** Where the parts of a node card go, shared by every painter. */
 public final class NodeBoxes {
 
-    static final double ICON_SIZE = 34;
-    static final double TEXT_LEFT = 56;
+    static final double ICON_SIZE = 32;
+    static final double TEXT_LEFT = 48;
 
     private NodeBoxes() {
     }
 
     public static Rect icon(NodeBox box) {
         Rect r = box.rect();
-        return new Rect(r.x() + 12, r.centerY() - ICON_SIZE / 2, ICON_SIZE, ICON_SIZE);
+        return new Rect(r.x() + 9, r.centerY() - ICON_SIZE / 2, ICON_SIZE, ICON_SIZE);
     }
 
     /** Baseline origin of the node's name. */

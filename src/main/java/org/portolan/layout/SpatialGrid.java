@@ -72,6 +72,48 @@ final class SpatialGrid<T> {
     List<T> querySegment(Vec a, Vec b) {
         List<T> found = new ArrayList<>();
         java.util.Set<Entry<T>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        walk(a, b, key -> {
+            List<Entry<T>> bucket = cells.get(key);
+            if (bucket != null) {
+                for (Entry<T> e : bucket) {
+                    if (seen.add(e)) {
+                        found.add(e.item());
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Adds an item for a segment to the cells the segment passes through, not to every cell of its box. */
+    void addAlong(Vec a, Vec b, T item) {
+        Entry<T> entry = new Entry<>(new Rect(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()),
+                Math.abs(b.x() - a.x()), Math.abs(b.y() - a.y())), item);
+        walk(a, b, key -> cells.computeIfAbsent(key, k -> new ArrayList<>(4)).add(entry));
+    }
+
+    /**
+     * How many items in the cells {@code area} covers match, counting up to {@code enough}; an item in several of
+     * those cells counts once per cell, which is all a "fewest" comparison needs, without allocating.
+     */
+    int count(Rect area, java.util.function.Predicate<T> matches, int enough) {
+        int n = 0;
+        for (long key : keys(area)) {
+            List<Entry<T>> bucket = cells.get(key);
+            if (bucket == null) {
+                continue;
+            }
+            for (Entry<T> e : bucket) {
+                if (matches.test(e.item()) && ++n >= enough) {
+                    return n;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The keys of the cells the segment a–b passes through, in order. */
+    private void walk(Vec a, Vec b, java.util.function.LongConsumer visit) {
         long cx = (long) Math.floor(a.x() / cell);
         long cy = (long) Math.floor(a.y() / cell);
         long ex = (long) Math.floor(b.x() / cell);
@@ -86,14 +128,7 @@ final class SpatialGrid<T> {
         double tDeltaY = dy == 0 ? Double.POSITIVE_INFINITY : cell / Math.abs(dy);
         long limit = Math.abs(ex - cx) + Math.abs(ey - cy) + 2;
         for (long i = 0; i <= limit; i++) {
-            List<Entry<T>> bucket = cells.get(cellKey(cx, cy));
-            if (bucket != null) {
-                for (Entry<T> e : bucket) {
-                    if (seen.add(e)) {
-                        found.add(e.item());
-                    }
-                }
-            }
+            visit.accept(cellKey(cx, cy));
             if (cx == ex && cy == ey) {
                 break;
             }
@@ -105,7 +140,6 @@ final class SpatialGrid<T> {
                 cy += stepY;
             }
         }
-        return found;
     }
 
     /** The keys of the cells a rectangle covers. */

@@ -51,12 +51,15 @@ public final class DiagramRenderer {
         for (ZoneArea z : layout.zones()) {
             Rect r = z.rect();
             zoneArea(s, z);
-            s.text(z.title(), r.x() + 16, r.y() + 28, DiagramLayouter.ZONE_TITLE_FONT, true,
+            s.text(z.title(), r.x() + 14, r.y() + 25, DiagramLayouter.ZONE_TITLE_FONT, true,
                     DiagramStyle.zoneTitle(z.zone().kind()));
         }
         List<Connector> drawn = layout.dense() ? List.of() : layout.connectors();
         for (Connector c : drawn) {
             arrow(s, c.shaft(), c.head(), c.trafficClass(), DiagramStyle.line(c.trafficClass()).width());
+            if (c.twoWay()) {
+                s.polygon(c.tail(), DiagramStyle.line(c.trafficClass()).color());
+            }
         }
         for (NodeBox b : layout.nodes()) {
             card(s, b);
@@ -96,7 +99,11 @@ public final class DiagramRenderer {
 
     private static void label(DrawingSurface s, Rect r, String text, TrafficClass trafficClass) {
         s.rect(r, 4, DiagramStyle.LABEL_FILL, DiagramStyle.line(trafficClass).color(), 0.8);
-        s.text(text, r.x() + 5, r.maxY() - 4.5, DiagramLayouter.LABEL_FONT, false, DiagramStyle.TEXT);
+        List<String> lines = DiagramLayouter.labelLines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            s.text(lines.get(i), r.x() + DiagramLayouter.LABEL_INSET, DiagramLayouter.labelBaseline(r, i), DiagramLayouter.LABEL_FONT, false,
+                    DiagramStyle.TEXT);
+        }
     }
 
     private static void card(DrawingSurface s, NodeBox b) {

@@ -30,7 +30,7 @@ public record Flow(Node source, Node target, Port port, Rule rule, List<String> 
     }
 
     public TrafficClass trafficClass() {
-        return rule.trafficClass();
+        return rule.trafficClass(port());
     }
 
     /** A rule of a zone pair (R1, R2): each end is every server of its zone. */

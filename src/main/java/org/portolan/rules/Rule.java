@@ -71,6 +71,14 @@ public record Rule(RuleId id, String title, TrafficClass trafficClass, Predicate
         }
     }
 
+    /**
+     * The class of the rule's flow on {@code port}: a rule that forwards what reaches a load balancer (L2)
+     * carries mail on 25/TCP and client access on every other port, and the diagram draws each in its style.
+     */
+    public TrafficClass trafficClass(Port port) {
+        return readsFlows && port.equals(Port.tcp(25)) ? TrafficClass.MAIL : trafficClass;
+    }
+
     public boolean isUnrestricted() {
         return trafficClass == TrafficClass.UNRESTRICTED;
     }

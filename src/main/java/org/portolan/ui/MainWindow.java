@@ -94,7 +94,7 @@ public final class MainWindow {
         canvas.setBottom(legend);
         SplitPane centre = new SplitPane(canvas, bottom);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.62);
+        centre.setDividerPositions(WindowState.TABLE_DIVIDER);
         Inspector inspector = new Inspector(document, selection, undoRedo);
         javafx.scene.control.ScrollPane palette = new javafx.scene.control.ScrollPane(new Palette());
         palette.setFitToWidth(true);
@@ -154,6 +154,7 @@ public final class MainWindow {
 
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
+        mainSplit.setDividerPositions(WindowState.PALETTE_WIDTH / width, 1 - WindowState.INSPECTOR_WIDTH / width);
         scene.getStylesheets().add(MainWindow.class.getResource("portolan.css").toExternalForm());
         return scene;
     }

@@ -13,11 +13,17 @@ import javafx.stage.Stage;
 public record WindowState(double x, double y, double width, double height, boolean maximized,
                           double paletteWidth, double inspectorWidth, double centreDivider) {
 
+    /** The palette's and the inspector's width on a first run: the diagram gets the rest. */
+    static final double PALETTE_WIDTH = 186;
+    static final double INSPECTOR_WIDTH = 280;
+    /** Where the diagram ends and the tables begin on a first run, as a fraction of the height. */
+    static final double TABLE_DIVIDER = 0.7;
+
     static WindowState load(Preferences p, double defaultWidth, double defaultHeight) {
         return new WindowState(p.getDouble("x", Double.NaN), p.getDouble("y", Double.NaN),
                 p.getDouble("width", defaultWidth), p.getDouble("height", defaultHeight),
                 p.getBoolean("maximized", false), p.getDouble("paletteWidth", Double.NaN),
-                p.getDouble("inspectorWidth", Double.NaN), p.getDouble("table", 0.62));
+                p.getDouble("inspectorWidth", Double.NaN), p.getDouble("table", TABLE_DIVIDER));
     }
 
     static WindowState of(Stage stage, SplitPane main, SplitPane centre) {
@@ -26,7 +32,7 @@ public record WindowState(double x, double y, double width, double height, boole
         double w = main.getWidth();
         return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                 d.length >= 2 ? d[0] * w : Double.NaN, d.length >= 2 ? (1 - d[1]) * w : Double.NaN,
-                centre.getDividerPositions().length > 0 ? centre.getDividerPositions()[0] : 0.62);
+                centre.getDividerPositions().length > 0 ? centre.getDividerPositions()[0] : TABLE_DIVIDER);
     }
 
     void save(Preferences p) {

@@ -76,7 +76,7 @@ class EditingTest {
     void movingAnEdgeIntoTheInternalZoneChangesItsZoneAndRaisesF3() {
         Topology t = pinned(Sample.EDGE_PERIMETER.load());
         var internal = t.zone("internal").orElseThrow().bounds();
-        Topology moved = TopologyEdits.moveNodes(t, Map.of("edge01", new Point(internal.x() + 30, internal.y() + 380)), W, H);
+        Topology moved = TopologyEdits.moveNodes(t, Map.of("edge01", new Point(internal.x() + 30, internal.y() + 60)), W, H);
         assertThat(moved.node("edge01").orElseThrow().zoneId()).isEqualTo("internal");
         assertThat(org.portolan.analysis.Analysis.of(moved).findings()).extracting(f -> f.id()).contains(FindingId.F3);
         assertThat(FlowEngine.flows(moved)).filteredOn(f -> f.ruleId() == RuleId.E1)

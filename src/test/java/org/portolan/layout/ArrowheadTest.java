@@ -12,14 +12,26 @@ import org.portolan.rules.FlowEngine;
 import org.portolan.samples.GeneratedTopology;
 import org.portolan.samples.Sample;
 
-/** Every arrow ends in a head on its route's last point; the shaft stops at the head's base. */
+/** Every arrow ends in a head on its route's last point (and its first, both ways); the shaft stops at the bases. */
 class ArrowheadTest {
 
     @Test
     void theShaftEndsWhereTheHeadBeginsAndTheHeadIsAsLongAsItsScaleSays() {
         for (Sample sample : Sample.values()) {
             for (Connector c : layout(sample.load()).connectors()) { // routed arrows, with bends
-                check(c.points(), c.shaft(), c.head(), 1);
+                if (c.twoWay()) {
+                    // A head at each end: the shaft runs from the one's base to the other's.
+                    List<Vec> shaft = c.shaft();
+                    check(c.points().subList(1, c.points().size()), shaft.subList(1, shaft.size()), c.head(), 1);
+                    List<Vec> back = new java.util.ArrayList<>(c.points());
+                    java.util.Collections.reverse(back);
+                    List<Vec> backShaft = new java.util.ArrayList<>(shaft);
+                    java.util.Collections.reverse(backShaft);
+                    check(back.subList(1, back.size()), backShaft.subList(1, backShaft.size()), c.tail(), 1);
+                } else {
+                    assertThat(c.tail()).isEmpty();
+                    check(c.points(), c.shaft(), c.head(), 1);
+                }
             }
         }
         List<Bundle> bundles = layout(GeneratedTopology.of(300)).bundles();

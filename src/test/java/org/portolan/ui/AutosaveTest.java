@@ -54,7 +54,7 @@ class AutosaveTest {
             doc.restore(recovered, Path.of("design.portolan"), original);
             // The recovered diagram, its cards fixed where the layout puts them, as every opened diagram is.
             Topology pinned = org.portolan.edit.TopologyEdits.pin(recovered,
-                    org.portolan.layout.DiagramLayouter.layout(recovered, List.of()));
+                    org.portolan.layout.DiagramLayouter.layout(recovered, org.portolan.analysis.Analysis.of(recovered).flows()));
             assertThat(doc.topology()).isEqualTo(pinned);
             assertThat(doc.isDirty()).isTrue();
             // Undo has nothing to take back: undoing the restore would throw the recovered work away.

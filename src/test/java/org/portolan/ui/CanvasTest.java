@@ -60,8 +60,11 @@ class CanvasTest {
         OpenWindow.move(robot, document, id, x, y);
     }
 
+    /** A label's text, its lines joined as the layout gives them. */
     private static String text(Node label) {
-        return ((Text) ((Group) label).getChildren().get(1)).getText();
+        List<Node> parts = ((Group) label).getChildren();
+        return parts.subList(1, parts.size()).stream().map(t -> ((Text) t).getText())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test
@@ -69,7 +72,7 @@ class CanvasTest {
         Rect edge = document.layout().nodeBox("edge01").rect();
         move(robot, "edge01", edge.x(), edge.y() + 96);
         Rect cas = document.layout().nodeBox("cas01").rect();
-        move(robot, "cas01", cas.x() + 48, cas.y() - 32);
+        move(robot, "cas01", cas.x() - 48, cas.y() + 16);
         robot.interact(() -> document.edit("IMAP4", t -> t.withOptions(t.options().withImap4(true))));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -78,16 +81,17 @@ class CanvasTest {
         assertThat(robot.lookup(".connector").queryAll()).hasSize(layout.connectors().size());
         assertThat(robot.lookup(".node-card").queryAll()).hasSize(document.topology().nodes().size());
         for (Connector c : layout.connectors()) {
-            Node label = robot.lookup("#label-" + c.source().id() + "-" + c.target().id()).query();
+            Node label = robot.lookup("#label-" + c.source().id() + "-" + c.target().id() + "-"
+                    + c.trafficClass().name().toLowerCase(java.util.Locale.ROOT)).query();
             var b = label.getBoundsInParent();
             assertThat(b.getMinX()).as("label %s", label.getId()).isCloseTo(c.labelRect().x(), Offset.offset(1.0));
             assertThat(b.getMinY()).as("label %s", label.getId()).isCloseTo(c.labelRect().y(), Offset.offset(1.0));
             assertThat(text(label)).isEqualTo(c.label());
         }
         assertThat(robot.lookup(".connector-label").queryAll().stream().map(CanvasTest::text))
-                .as("IMAP4 ports drawn").anyMatch(t -> t.contains("143/TCP"));
+                .as("IMAP4 ports drawn").anyMatch(t -> t.contains("143, 993"));
         Node card = robot.lookup("#node-cas01").query();
-        assertThat(card.getBoundsInParent().getMinX()).isCloseTo(cas.x() + 48, Offset.offset(1.0));
+        assertThat(card.getBoundsInParent().getMinX()).isCloseTo(cas.x() - 48, Offset.offset(1.0));
     }
 
     @Test

@@ -407,10 +407,12 @@ class DesignerTest {
     void resizingAZoneIsOneEdit(FxRobot robot) {
         Rect perimeter = zoneRect("perimeter");
         robot.drag(screen(perimeter.maxX(), perimeter.maxY()), MouseButton.PRIMARY)
-                .moveTo(screen(perimeter.maxX() + 64, perimeter.maxY() + 48)).release(MouseButton.PRIMARY);
+                .moveTo(screen(perimeter.maxX() + 24, perimeter.maxY() + 64)).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         Zone.Bounds b = document.topology().zone("perimeter").orElseThrow().bounds();
-        assertThat(b.width()).isGreaterThan(perimeter.width() + 40);
+        assertThat(b.height()).isGreaterThan(perimeter.height() + 40);
+        assertThat(b.width()).isGreaterThan(perimeter.width());
+        assertThat(b.x() + b.width()).as("stops at the internal network").isLessThanOrEqualTo(zoneRect("internal").x());
         assertThat(document.undoName()).isEqualTo("Resize Perimeter network");
     }
 

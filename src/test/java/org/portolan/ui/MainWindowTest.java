@@ -49,8 +49,9 @@ class MainWindowTest {
         }
         assertThat(robot.lookup("#zone-perimeter").tryQuery()).isPresent();
         Set<Text> texts = robot.lookup(".connector-label").lookup((Node t) -> t instanceof Text).queryAll();
-        assertThat(texts).extracting(Text::getText).contains("25/TCP · 50636/TCP", "53/UDP · 53/TCP",
-                "443/TCP · 80/TCP · 587/TCP").doesNotContain("any");
+        // A line per direction on the mail arrows, which have a head at each end.
+        assertThat(texts).extracting(Text::getText).contains("50636/TCP", "53/UDP · 53/TCP", "443, 80, 587/TCP",
+                "→ 25/TCP", "← 25/TCP").doesNotContain("any");
         assertThat(robot.lookup("#node-clients").lookup((Node t) -> t instanceof Text).queryAll())
                 .extracting(t -> ((Text) t).getText()).contains("서울 본사 사용자");
     }
@@ -119,10 +120,10 @@ class MainWindowTest {
         robot.clickOn(robot.lookup("#flow-table .table-row-cell").match((Node c) ->
                 c instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        Node label = robot.lookup("#label-mbx01-edge01").query();
+        Node label = robot.lookup("#label-mbx01-edge01-directory").query();
         Effect effect = label.getEffect();
         assertThat(effect).isNotNull();
-        assertThat(robot.lookup("#label-edge01-mbx01").query().getEffect()).isNull();
+        assertThat(robot.lookup("#label-edge01-mbx01-mail").query().getEffect()).isNull();
     }
 
     @Test

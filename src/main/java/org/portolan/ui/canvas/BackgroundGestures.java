@@ -18,6 +18,7 @@ import javafx.scene.shape.Rectangle;
 import org.portolan.edit.TopologyEdits;
 import org.portolan.layout.DiagramLayout.NodeBox;
 import org.portolan.layout.DiagramLayout.ZoneArea;
+import org.portolan.layout.DiagramLayouter;
 import org.portolan.layout.Rect;
 import org.portolan.model.Zone;
 import org.portolan.ui.document.DiagramDocument;
@@ -140,8 +141,8 @@ final class BackgroundGestures {
             double h = resizePreview.getHeight();
             overlay.getChildren().remove(resizePreview);
             resizing = null;
-            document.edit("Resize " + zone.name(), t -> TopologyEdits.replaceZone(t,
-                    t.zone(zone.id()).orElseThrow().withBounds(new Zone.Bounds(r.x(), r.y(), w, h))));
+            document.edit("Resize " + zone.name(), t -> org.portolan.edit.ZoneGeometry.resize(t, zone.id(),
+                    new Zone.Bounds(r.x(), r.y(), w, h), DiagramLayouter.NODE_WIDTH, DiagramLayouter.NODE_HEIGHT));
             return;
         }
         if (band == null) {

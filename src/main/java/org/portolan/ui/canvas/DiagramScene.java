@@ -104,12 +104,13 @@ final class DiagramScene {
         List<Node> addedLines = new ArrayList<>();
         List<Node> addedLabels = new ArrayList<>();
         for (Connector c : drawn) {
-            String key = key(c.source().id(), c.target().id());
+            String key = key(c.source().id(), c.target().id()) + c.trafficClass();
             Shown was = shown.remove(key);
             if (was != null && was.connector().trafficClass() == c.trafficClass() && labelled == (was.label() != null)) {
                 Connector before = was.connector();
                 if (before != c) {
-                    FxDiagramPainter.reroute(was.line(), c, !before.points().equals(c.points()));
+                    FxDiagramPainter.reroute(was.line(), c, !before.points().equals(c.points())
+                        || before.twoWay() != c.twoWay());
                     if (labelled) {
                         FxDiagramPainter.relabel(was.label(), c, !before.labelRect().equals(c.labelRect())
                                 || !before.label().equals(c.label()));
@@ -182,9 +183,14 @@ final class DiagramScene {
         return sourceId + '\u0000' + targetId;
     }
 
-    /** The line and label of the arrow from one node to another; empty when there is none on screen. */
-    List<Group> connector(String sourceId, String targetId) {
-        Shown s = shown.get(key(sourceId, targetId));
+    /** The line and label of the arrow that carries {@code flow}; empty when there is none on screen. */
+    List<Group> connector(org.portolan.rules.Flow flow) {
+        String sourceId = flow.source().id();
+        String targetId = flow.target().id();
+        Shown s = shown.get(key(sourceId, targetId) + flow.trafficClass());
+        if (s == null) {
+            s = shown.get(key(targetId, sourceId) + flow.trafficClass());
+        }
         if (s == null) {
             return List.of();
         }

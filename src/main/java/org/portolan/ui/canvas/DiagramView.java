@@ -258,7 +258,7 @@ public final class DiagramView extends ScrollPane {
         if (flow == null) {
             return;
         }
-        highlighted = scene.connector(flow.source().id(), flow.target().id());
+        highlighted = scene.connector(flow);
         highlighted.forEach(g -> {
             g.setEffect(new DropShadow(12, Color.web("#f59e0b")));
             g.toFront();

@@ -51,7 +51,7 @@ final class FxDiagramPainter {
         area.setStrokeWidth(1.5);
         area.getStyleClass().add(ZONE_AREA);
         area.setId("zone-" + z.zone().id());
-        Text title = new Text(r.x() + 16, r.y() + 28, z.title());
+        Text title = new Text(r.x() + 14, r.y() + 25, z.title());
         title.setFont(Fonts.bold(DiagramLayouter.ZONE_TITLE_FONT));
         title.setFill(Color.web(DiagramStyle.zoneTitle(z.zone().kind())));
         return List.of(area, title);
@@ -109,6 +109,10 @@ final class FxDiagramPainter {
 
     static Group connectorLine(Connector c) {
         Group g = arrow(c.shaft(), c.head(), DiagramStyle.line(c.trafficClass()), DiagramStyle.line(c.trafficClass()).width());
+        Polygon tail = new Polygon();
+        tail.setFill(Color.web(DiagramStyle.line(c.trafficClass()).color()));
+        points(tail.getPoints(), c.tail());
+        g.getChildren().add(tail);
         g.getStyleClass().add("connector");
         describe(g, c);
         return g;
@@ -116,12 +120,14 @@ final class FxDiagramPainter {
 
     /**
      * Brings a line made by {@link #connectorLine} to {@code c}, an arrow of the same traffic class; its points
-     * are set only when {@code moved}, so that an arrow that stays is not painted again.
+     * (and heads: one or two) are set only when {@code moved} or turned, so that an arrow that stays is not
+     * painted again.
      */
     static void reroute(Group line, Connector c, boolean moved) {
         if (moved) {
             points(((Polyline) line.getChildren().get(0)).getPoints(), c.shaft());
             points(((Polygon) line.getChildren().get(1)).getPoints(), c.head());
+            points(((Polygon) line.getChildren().get(2)).getPoints(), c.tail());
         }
         describe(line, c);
     }
@@ -190,7 +196,7 @@ final class FxDiagramPainter {
     static Group connectorLabel(Connector c) {
         Group g = label(c.labelRect(), c.label(), c.trafficClass());
         g.getStyleClass().add("connector-label");
-        g.setId("label-" + c.source().id() + "-" + c.target().id());
+        g.setId("label-" + c.source().id() + "-" + c.target().id() + "-" + c.trafficClass().name().toLowerCase(java.util.Locale.ROOT));
         describe(g, c);
         return g;
     }
@@ -207,10 +213,8 @@ final class FxDiagramPainter {
         box.setY(r.y());
         box.setWidth(r.width());
         box.setHeight(r.height());
-        Text text = (Text) label.getChildren().get(1);
-        text.setX(r.x() + 5);
-        text.setY(r.y() + r.height() - 4.5);
-        text.setText(c.label());
+        label.getChildren().remove(1, label.getChildren().size());
+        label.getChildren().addAll(lines(r, c.label()));
     }
 
     static Group bundleLabel(Bundle b, ObservableDoubleValue grow) {
@@ -228,10 +232,22 @@ final class FxDiagramPainter {
         box.setFill(Color.web(DiagramStyle.LABEL_FILL));
         box.setStroke(Color.web(DiagramStyle.line(trafficClass).color()));
         box.setStrokeWidth(0.8);
-        Text t = new Text(r.x() + 5, r.y() + r.height() - 4.5, text);
-        t.setFont(Fonts.regular(DiagramLayouter.LABEL_FONT));
-        t.setFill(Color.web(DiagramStyle.TEXT));
-        return new Group(box, t);
+        Group g = new Group(box);
+        g.getChildren().addAll(lines(r, text));
+        return g;
+    }
+
+    /** A label's text, a line per direction for an arrow both ways. */
+    private static List<Text> lines(Rect r, String text) {
+        List<String> lines = DiagramLayouter.labelLines(text);
+        List<Text> texts = new java.util.ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Text t = new Text(r.x() + DiagramLayouter.LABEL_INSET, DiagramLayouter.labelBaseline(r, i), lines.get(i));
+            t.setFont(Fonts.regular(DiagramLayouter.LABEL_FONT));
+            t.setFill(Color.web(DiagramStyle.TEXT));
+            texts.add(t);
+        }
+        return texts;
     }
 
     /**
@@ -255,11 +271,19 @@ final class FxDiagramPainter {
     }
 
     private static String tooltip(Connector c) {
-        StringBuilder sb = new StringBuilder(c.source().name() + " → " + c.target().name());
-        for (Flow f : c.flows()) {
+        StringBuilder sb = new StringBuilder();
+        direction(sb, c.source().name() + " → " + c.target().name(), c.forward());
+        if (c.twoWay()) {
+            direction(sb.append("\n\n"), c.target().name() + " → " + c.source().name(), c.backward());
+        }
+        return sb.toString();
+    }
+
+    private static void direction(StringBuilder sb, String heading, List<Flow> flows) {
+        sb.append(heading);
+        for (Flow f : flows) {
             sb.append('\n').append(f.ruleId()).append("  ").append(f.port()).append("  ")
                     .append(String.join(", ", f.services()));
         }
-        return sb.toString();
     }
 }

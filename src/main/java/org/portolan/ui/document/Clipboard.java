@@ -48,7 +48,8 @@ public final class Clipboard {
 
     /**
      * The nearest offset, in whole grid steps down, right or both, at which no pasted card lands on a card of the
-     * diagram: each paste goes into free space beside what is there.
+     * diagram or in another zone: each paste goes into free space beside what is there, its zone growing to
+     * hold it.
      */
     private double[] freeOffset() {
         var cards = document.layout().nodes().stream().map(b -> b.rect()).toList();
@@ -58,7 +59,9 @@ public final class Clipboard {
                     var at = new org.portolan.layout.Rect(n.position().x() + d[0], n.position().y() + d[1],
                             org.portolan.layout.DiagramLayouter.NODE_WIDTH,
                             org.portolan.layout.DiagramLayouter.NODE_HEIGHT);
-                    return cards.stream().noneMatch(c -> c.intersects(at));
+                    boolean ownZone = org.portolan.edit.ZoneGeometry.clearOfOtherZones(document.topology(),
+                            n.zoneId(), new Point(at.x(), at.y()), at.width(), at.height());
+                    return ownZone && cards.stream().noneMatch(c -> c.intersects(at));
                 });
                 if (free) {
                     return d;
@@ -78,7 +81,8 @@ public final class Clipboard {
         document.edit(copied.size() == 1 ? "Paste " + copied.get(0).name() : "Paste " + copied.size() + " nodes", t -> {
             var result = TopologyEdits.duplicate(t, copied, offset[0], offset[1]);
             added.addAll(result.getValue());
-            return result.getKey();
+            return org.portolan.edit.ZoneGeometry.growToHold(result.getKey(), result.getValue(),
+                    org.portolan.layout.DiagramLayouter.NODE_WIDTH, org.portolan.layout.DiagramLayouter.NODE_HEIGHT);
         });
         selection.selectNodes(added);
     }

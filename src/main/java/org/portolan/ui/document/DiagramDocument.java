@@ -41,12 +41,12 @@ public final class DiagramDocument {
      * The diagram with its cards and zones fixed where the layout puts them, as every edit fixes them anyway
      * (so that the rest stays where the user saw it). Done on opening, the diagram the user undoes back to
      * is the one the edits started from. It draws exactly the same, so it
-     * counts as the file unchanged; saving it writes the positions the user saw. Cards are placed without
-     * their flows: where cards go does not depend on them.
+     * counts as the file unchanged; saving it writes the positions the user saw. Cards are placed with their
+     * flows: which column of a zone comes first depends on them.
      */
     private static Topology placed(Topology topology) {
         return TopologyEdits.isPinned(topology) ? topology
-                : TopologyEdits.pin(topology, DiagramLayouter.layout(topology, java.util.List.of()));
+                : TopologyEdits.pin(topology, DiagramLayouter.layout(topology, Analysis.of(topology).flows()));
     }
 
     private void refresh() {
