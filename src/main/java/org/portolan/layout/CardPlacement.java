@@ -172,15 +172,32 @@ final class CardPlacement {
      */
     private int columnSize(List<Zone> zones, Map<String, List<Node>> byZone, Map<String, Integer> leftward) {
         int most = byZone.values().stream().mapToInt(List::size).max().orElse(0);
+        // Only how many cards of each kind of column a zone has matters here: count them once.
+        List<int[]> counts = new ArrayList<>();
+        for (Zone z : zones) {
+            int[] c = new int[3];
+            for (Node n : byZone.get(z.id())) {
+                c[column(n.kind())]++;
+            }
+            counts.add(c);
+        }
         int best = MIN_ROWS;
         double bestScale = -1;
         for (int rows = 1; rows <= Math.max(MIN_ROWS, most); rows++) {
             double width = 0;
             int tallest = MIN_ROWS;
-            for (Zone z : zones) {
-                Block b = blockOf(byZone.get(z.id()), List.of(), rows, leftward);
-                width += Math.max(minZoneWidth, b.width() * (NODE_WIDTH + columnGap) - columnGap + 2 * padding) + zoneGap;
-                tallest = Math.max(tallest, b.height());
+            for (int[] c : counts) {
+                int columns = ceil(c[0], rows) + ceil(c[1], rows);
+                int across = columns;
+                int high = Math.min(rows, Math.max(c[0], c[1]));
+                if (columns == 0) {
+                    across = ceil(c[2], rows);
+                    high = Math.min(rows, c[2]);
+                } else if (c[2] > 0) {
+                    high += ceil(c[2], columns);
+                }
+                width += Math.max(minZoneWidth, across * (NODE_WIDTH + columnGap) - columnGap + 2 * padding) + zoneGap;
+                tallest = Math.max(tallest, high);
             }
             double height = ZONE_HEADER + 2 * padding + tallest * (NODE_HEIGHT + rowGap);
             double scale = Math.min(SCREEN_ASPECT / width, 1 / height);
@@ -190,6 +207,19 @@ final class CardPlacement {
             }
         }
         return best;
+    }
+
+    /** 0: the front columns, 1: Mailbox, 2: the row beneath (DNS, domain controllers). */
+    private static int column(NodeKind kind) {
+        return switch (kind) {
+            case MAILBOX -> 1;
+            case DNS, DOMAIN_CONTROLLER -> 2;
+            default -> 0;
+        };
+    }
+
+    private static int ceil(int n, int size) {
+        return (n + size - 1) / size;
     }
 
     /**
@@ -205,9 +235,9 @@ final class CardPlacement {
             if (kept.contains(n)) {
                 continue;
             }
-            switch (n.kind()) {
-                case MAILBOX -> mailbox.add(n);
-                case DNS, DOMAIN_CONTROLLER -> infrastructure.add(n);
+            switch (column(n.kind())) {
+                case 1 -> mailbox.add(n);
+                case 2 -> infrastructure.add(n);
                 default -> front.add(n);
             }
         }

@@ -24,6 +24,8 @@ public record Rule(RuleId id, String title, TrafficClass trafficClass, Predicate
                    Pairs pairs, Ports ports, List<String> services, Connectors connectors,
                    String note, boolean readsFlows, int office365Set, ServiceSetName serviceSet) {
 
+    private static final Port SMTP = Port.tcp(25);
+
     /** A service set's vendor-safe name and what it carries, in words. */
     public record ServiceSetName(String name, String description) {
     }
@@ -76,7 +78,7 @@ public record Rule(RuleId id, String title, TrafficClass trafficClass, Predicate
      * carries mail on 25/TCP and client access on every other port, and the diagram draws each in its style.
      */
     public TrafficClass trafficClass(Port port) {
-        return readsFlows && port.equals(Port.tcp(25)) ? TrafficClass.MAIL : trafficClass;
+        return readsFlows && port.equals(SMTP) ? TrafficClass.MAIL : trafficClass;
     }
 
     public boolean isUnrestricted() {
