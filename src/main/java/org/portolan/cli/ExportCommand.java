@@ -3,6 +3,7 @@ package org.portolan.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.portolan.capirca.CapircaTarget;
+import org.portolan.analysis.View;
 import org.portolan.export.ExportRequest;
 import org.portolan.export.Exporter;
 import org.portolan.export.PngExporter;
@@ -70,6 +71,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "CSV for Excel: starts with a UTF-8 byte order mark")
     boolean excel;
 
+    @Option(names = "--view", paramLabel = "NAME", defaultValue = "all",
+            description = "PNG and SVG: the connections of one concern only: all (default), client-access,"
+                    + " mail-flow, name-resolution, hybrid, unrestricted")
+    String view;
+
+    @Option(names = "--handout", paramLabel = "OUT.pdf",
+            description = "Workshop handout: the walkthrough, a page per hop with its diagram and caption")
+    Path handout;
+
     @Option(names = "--per-host-appendix", description = "PDF: end with every host-to-host connection behind the rules")
     boolean perHost;
 
@@ -109,11 +119,18 @@ final class ExportCommand implements Callable<Integer> {
                     + " (--dpi at most 1920), was " + (dpi != null ? dpi + " dpi" : scale));
             return 2;
         }
+        View chosen = View.ofCliName(view);
+        if (chosen == null) {
+            spec.commandLine().getErr().println("portolan: --view must be one of " + View.cliNames() + ", was \""
+                    + view + "\"");
+            return 2;
+        }
         ExportRequest request = new ExportRequest(pdf, svg, png, csv, markdown, pngScale, transparent, paper, author,
-                capirca, capircaTargets == null ? null : java.util.EnumSet.copyOf(capircaTargets), excel, perHost);
+                capirca, capircaTargets == null ? null : java.util.EnumSet.copyOf(capircaTargets), excel, perHost,
+                chosen, handout);
         if (request.isEmpty()) {
             spec.commandLine().getErr().println("portolan: nothing to export; name at least one of --pdf, --svg,"
-                    + " --png, --csv, --markdown, --capirca");
+                    + " --png, --csv, --markdown, --capirca, --handout");
             return 2;
         }
         Topology read = input.readOrReport();

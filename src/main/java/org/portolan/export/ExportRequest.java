@@ -1,6 +1,7 @@
 package org.portolan.export;
 
 import java.nio.file.Path;
+import org.portolan.analysis.View;
 import java.util.EnumSet;
 import java.util.Set;
 import org.portolan.capirca.CapircaTarget;
@@ -14,14 +15,26 @@ import org.portolan.export.pdf.Paper;
  * @param capircaTargets the platforms the policy's headers name
  * @param excel          the CSV starts with a UTF-8 byte order mark, for Excel
  * @param perHostAppendix the PDF ends with every host-to-host connection
+ * @param view           the concern the PNG and SVG show (the PDF has a diagram page per concern)
+ * @param handout        the workshop walkthrough as a PDF, a page per hop, or null
  */
 public record ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdown, double pngScale,
                             boolean transparentPng, Paper paper, String author, Path capirca,
-                            Set<CapircaTarget> capircaTargets, boolean excel, boolean perHostAppendix) {
+                            Set<CapircaTarget> capircaTargets, boolean excel, boolean perHostAppendix,
+                            View view, Path handout) {
 
     public ExportRequest {
         capircaTargets = capircaTargets == null || capircaTargets.isEmpty() ? EnumSet.allOf(CapircaTarget.class)
                 : EnumSet.copyOf(capircaTargets);
+        view = view == null ? View.ALL : view;
+    }
+
+    /** Every connection in the PNG and SVG, and no handout. */
+    public ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdown, double pngScale,
+                         boolean transparentPng, Paper paper, String author, Path capirca,
+                         Set<CapircaTarget> capircaTargets, boolean excel, boolean perHostAppendix) {
+        this(pdf, svg, png, csv, markdown, pngScale, transparentPng, paper, author, capirca, capircaTargets, excel,
+                perHostAppendix, View.ALL, null);
     }
 
     /** Everything but a Capirca policy. */
@@ -31,6 +44,7 @@ public record ExportRequest(Path pdf, Path svg, Path png, Path csv, Path markdow
     }
 
     public boolean isEmpty() {
-        return pdf == null && svg == null && png == null && csv == null && markdown == null && capirca == null;
+        return pdf == null && svg == null && png == null && csv == null && markdown == null && capirca == null
+                && handout == null;
     }
 }

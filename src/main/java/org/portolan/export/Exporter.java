@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.portolan.analysis.Analysis;
+import org.portolan.analysis.View;
 import org.portolan.capirca.CapircaPolicy;
 import org.portolan.firewall.FirewallPolicy;
 import org.portolan.export.pdf.PortRequirementSheet;
@@ -50,12 +51,19 @@ public final class Exporter {
     public static List<Path> export(Topology topology, ExportRequest request, Progress progress) throws ExportException {
         Map<Path, Supplier<byte[]>> outputs = new LinkedHashMap<>();
         Analysis analysis = Analysis.of(topology);
-        DiagramRenderer[] renderer = new DiagramRenderer[1];
+        DiagramRenderer[] renderer = new DiagramRenderer[2];
         Supplier<DiagramRenderer> diagram = () -> {
             if (renderer[0] == null) {
                 renderer[0] = new DiagramRenderer(DiagramLayouter.layout(topology, analysis.flows()));
             }
             return renderer[0];
+        };
+        // The PNG and SVG show the view asked for; the sheet shows every view on pages of its own.
+        Supplier<DiagramRenderer> picture = request.view() == View.ALL ? diagram : () -> {
+            if (renderer[1] == null) {
+                renderer[1] = new DiagramRenderer(DiagramLayouter.layout(topology, analysis.flows(), request.view()));
+            }
+            return renderer[1];
         };
         if (request.csv() != null) {
             outputs.put(request.csv(), () -> utf8(TableFormat.CSV.render(topology, analysis.flows(),
@@ -66,14 +74,18 @@ public final class Exporter {
                     TableOptions.now())));
         }
         if (request.svg() != null) {
-            outputs.put(request.svg(), () -> utf8(SvgExporter.export(diagram.get(), topology.name())));
+            outputs.put(request.svg(), () -> utf8(SvgExporter.export(picture.get(), topology.name())));
         }
         if (request.png() != null) {
-            outputs.put(request.png(), () -> PngExporter.export(diagram.get(), request.pngScale(), request.transparentPng()));
+            outputs.put(request.png(), () -> PngExporter.export(picture.get(), request.pngScale(), request.transparentPng()));
         }
         if (request.pdf() != null) {
             outputs.put(request.pdf(), () -> PortRequirementSheet.export(analysis, diagram.get(),
                     new SheetOptions(request.paper(), request.author(), ZonedDateTime.now(), request.perHostAppendix())));
+        }
+        if (request.handout() != null) {
+            outputs.put(request.handout(), () -> org.portolan.export.pdf.Handout.export(analysis, request.paper(),
+                    ZonedDateTime.now()));
         }
         if (request.capirca() != null) {
             capirca(topology, analysis, request, outputs);

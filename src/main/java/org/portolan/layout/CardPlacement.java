@@ -334,6 +334,6 @@ final class CardPlacement {
         double textWidth = NODE_WIDTH - NodeBoxes.TEXT_LEFT - 6;
         String title = TextMetrics.fit(n.name(), DiagramLayouter.TITLE_FONT, true, textWidth);
         String role = n.kind().displayName() + (n.isGroup() ? " ×" + n.count() : "") + (n.site() != null && !n.site().isBlank() ? " · " + n.site() : "");
-        return new NodeBox(n, r, title, TextMetrics.fit(role, DiagramLayouter.SUBTITLE_FONT, false, textWidth));
+        return new NodeBox(n, r, title, TextMetrics.fit(role, DiagramLayouter.SUBTITLE_FONT, false, textWidth), false);
     }
 }

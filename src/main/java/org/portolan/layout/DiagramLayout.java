@@ -113,8 +113,13 @@ public final class DiagramLayout {
      *
      * @param title    the node's name, shortened to fit the card
      * @param subtitle its role (and site, when it names one)
+     * @param dimmed   the view shows none of its connections: drawn faded, still in its place
      */
-    public record NodeBox(Node node, Rect rect, String title, String subtitle) {
+    public record NodeBox(Node node, Rect rect, String title, String subtitle, boolean dimmed) {
+
+        NodeBox dim() {
+            return new NodeBox(node, rect, title, subtitle, true);
+        }
     }
 
     /**

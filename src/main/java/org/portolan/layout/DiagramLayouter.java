@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.portolan.analysis.View;
 import org.portolan.rules.Flow;
 import org.portolan.layout.DiagramLayout.Bundle;
 import org.portolan.layout.DiagramLayout.Connector;
@@ -48,28 +49,51 @@ public final class DiagramLayouter {
     private DiagramLayouter() {
     }
 
-    /**
-     * The layout; where a label finds no free spot and the layout places cards, the gaps between them widen
-     * (by up to {@link #SPREADS}' last factor) until every label has one, in diagrams of up to
-     * {@link #SPREAD_ARROWS} arrows.
-     */
+    /** The layout of every connection. */
     public static DiagramLayout layout(Topology topology, List<Flow> flows) {
-        List<FlowPairs.Pair> pairs = FlowPairs.group(flows);
-        boolean spreadable = pairs.size() <= SPREAD_ARROWS && CardPlacement.placesAnything(topology);
-        LabelSpots spots = null;
-        DiagramLayout layout = null;
-        for (double spread : SPREADS) {
-            spots = new LabelSpots();
-            layout = layout(topology, new ArrayList<>(pairs), spread, spots);
-            if (!spreadable || !spots.crowded()) {
-                break;
-            }
-        }
-        return layout;
+        return layout(topology, flows, View.ALL);
     }
 
-    private static DiagramLayout layout(Topology topology, List<FlowPairs.Pair> pairs, double spread, LabelSpots spots) {
-        CardPlacement.Cards cards = CardPlacement.place(topology, pairs, spread);
+    /**
+     * The layout of the connections {@code view} shows; the cards stay where they are in every view, and those
+     * with no connection in it are dimmed. Where a label finds no free spot and the layout places cards, the
+     * gaps between them widen (by up to {@link #SPREADS}' last factor) until every label of the whole diagram
+     * has one, in diagrams of up to {@link #SPREAD_ARROWS} arrows.
+     */
+    public static DiagramLayout layout(Topology topology, List<Flow> flows, View view) {
+        return layout(topology, flows, view == View.ALL ? flows : view.filter(flows));
+    }
+
+    /**
+     * The layout of the {@code shown} flows with the cards where {@code flows}, all of them, put them: a view,
+     * or a workshop handout's single hop.
+     */
+    public static DiagramLayout layout(Topology topology, List<Flow> flows, List<Flow> shownFlows) {
+        List<FlowPairs.Pair> all = FlowPairs.group(flows);
+        List<FlowPairs.Pair> shown = shownFlows == flows ? all : FlowPairs.group(shownFlows);
+        boolean spreadable = all.size() <= SPREAD_ARROWS && CardPlacement.placesAnything(topology);
+        double spread = SPREADS[0];
+        if (spreadable) {
+            for (double s : SPREADS) {
+                spread = s;
+                LabelSpots spots = new LabelSpots();
+                DiagramLayout whole = layout(topology, all, all, s, spots);
+                if (!spots.crowded()) {
+                    if (shown == all) {
+                        return whole;
+                    }
+                    break;
+                }
+            }
+        }
+        return layout(topology, all, shown, spread, new LabelSpots());
+    }
+
+    /** Cards placed for {@code all} the arrows, {@code shown} drawn. */
+    private static DiagramLayout layout(Topology topology, List<FlowPairs.Pair> all, List<FlowPairs.Pair> shown,
+                                        double spread, LabelSpots spots) {
+        CardPlacement.Cards cards = CardPlacement.place(topology, all, spread);
+        List<FlowPairs.Pair> pairs = new ArrayList<>(shown);
         Map<String, NodeBox> byId = new HashMap<>();
         cards.boxes().forEach(b -> byId.put(b.node().id(), b));
         boolean dense = pairs.size() > DENSE_ARROWS;
@@ -118,8 +142,17 @@ public final class DiagramLayouter {
                     p.forward(), p.backward(), routes.get(i), texts[i], spotsOf[i]));
         }
         List<Bundle> bundles = dense ? Bundles.of(cards.zones(), byId, connectors, spots, labels) : List.of();
+        List<NodeBox> boxes = cards.boxes();
+        if (shown != all) {
+            java.util.Set<String> connected = new java.util.HashSet<>();
+            for (FlowPairs.Pair p : pairs) {
+                connected.add(p.from());
+                connected.add(p.to());
+            }
+            boxes = boxes.stream().map(b -> connected.contains(b.node().id()) ? b : b.dim()).toList();
+        }
         return new DiagramLayout(bounds(cards, dense ? List.of() : connectors, bundles), cards.zones(),
-                cards.boxes(), connectors, bundles);
+                boxes, connectors, bundles);
     }
 
     /** A label's lines: one, or one per direction for an arrow both ways. */

@@ -12,6 +12,10 @@ public final class DiagramStyle {
     public static final String CARD_STROKE = "#cbd5e1";
     public static final String TEXT = "#0f172a";
     public static final String MUTED_TEXT = "#475569";
+    /** A card the view shows no connection of: its outline, icon and role. */
+    public static final String DIMMED = "#d5dbe3";
+    /** And its name: faded, still legible. */
+    public static final String DIMMED_TEXT = "#a3acb9";
     public static final String LABEL_FILL = "#ffffff";
     public static final double CARD_RADIUS = 8;
 

@@ -107,15 +107,20 @@ public final class DiagramRenderer {
     }
 
     private static void card(DrawingSurface s, NodeBox b) {
+        // A card the view shows no connection of is drawn faded: outline, icon and text in light greys.
+        String stroke = b.dimmed() ? DiagramStyle.DIMMED : DiagramStyle.CARD_STROKE;
         // A group (a DAG, a pool) is a stack of cards.
         for (Rect behind : NodeBoxes.stack(b)) {
-            s.rect(behind, DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, DiagramStyle.CARD_STROKE, 1);
+            s.rect(behind, DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, stroke, 1);
         }
-        s.rect(b.rect(), DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, DiagramStyle.CARD_STROKE, 1);
-        s.icon(Icons.pathData(b.node().kind()), NodeBoxes.icon(b), DiagramStyle.accent(b.node().kind()), 2);
+        s.rect(b.rect(), DiagramStyle.CARD_RADIUS, DiagramStyle.CARD_FILL, stroke, 1);
+        s.icon(Icons.pathData(b.node().kind()), NodeBoxes.icon(b),
+                b.dimmed() ? DiagramStyle.DIMMED : DiagramStyle.accent(b.node().kind()), 2);
         Vec t = NodeBoxes.title(b);
-        s.text(b.title(), b.node().name(), t.x(), t.y(), DiagramLayouter.TITLE_FONT, true, DiagramStyle.TEXT);
+        s.text(b.title(), b.node().name(), t.x(), t.y(), DiagramLayouter.TITLE_FONT, true,
+                b.dimmed() ? DiagramStyle.DIMMED_TEXT : DiagramStyle.TEXT);
         Vec st = NodeBoxes.subtitle(b);
-        s.text(b.subtitle(), st.x(), st.y(), DiagramLayouter.SUBTITLE_FONT, false, DiagramStyle.MUTED_TEXT);
+        s.text(b.subtitle(), st.x(), st.y(), DiagramLayouter.SUBTITLE_FONT, false,
+                b.dimmed() ? DiagramStyle.DIMMED : DiagramStyle.MUTED_TEXT);
     }
 }

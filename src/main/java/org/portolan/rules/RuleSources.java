@@ -73,6 +73,19 @@ public final class RuleSources {
         return id == RuleId.L1 ? "Published through a load balancer" : RuleTable.rule(id).title();
     }
 
+    /** Where in the article the rule is, in a few words: "'mail flow with Edge' table". */
+    public static String table(RuleId id) {
+        return switch (id) {
+            case C1, C2, C3, C4, C5 -> "'clients and services' table";
+            case N1, N2, N3, N4 -> "'mail flow without Edge' table";
+            case N5 -> "'name resolution' section";
+            case E1, E2, E3, E4, E5, E6, E7 -> "'mail flow with Edge' table";
+            case H1, H2, H3, H4 -> "'hybrid deployment prerequisites' page";
+            case L1, L2 -> "load balancing (specification v2)";
+            case R1, R2 -> "ground rules";
+        };
+    }
+
     public static Source of(RuleId id) {
         return SOURCES.get(id);
     }

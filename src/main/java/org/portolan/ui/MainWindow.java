@@ -63,7 +63,7 @@ public final class MainWindow {
         diagram = new DiagramView(document, selection);
         files = new FileActions(stage, document, selection, diagram::fit);
         clipboard = new Clipboard(document, selection);
-        flows = new FlowTableView(document.analysisProperty(), selection);
+        flows = new FlowTableView(document.analysisProperty(), document.viewProperty(), selection);
         FindingListView findings = new FindingListView(document.analysisProperty(), selection);
         flows.table().getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> diagram.highlight(f));
 
@@ -282,8 +282,22 @@ public final class MainWindow {
         showLegend.setId("menu-legend");
         showLegend.setSelected(true);
         showLegend.selectedProperty().addListener((obs, was, is) -> legend.setShown(is));
-        Menu view = new Menu("View", null, zoomIn, zoomOut, fit, new SeparatorMenuItem(), snap, showLegend);
+        MenuItem workshop = item("Workshop", "menu-workshop", "F5", this::startWorkshop);
+        Menu view = new Menu("View", null, zoomIn, zoomOut, fit, new SeparatorMenuItem(), snap, showLegend,
+                new SeparatorMenuItem(), workshop);
         return new MenuBar(file, edit, view, HelpMenu.create(stage));
+    }
+
+    /** Whether the workshop's dot runs along each hop's arrow: tests turn it off, they never wait on animations. */
+    private boolean workshopAnimation = true;
+
+    public void setWorkshopAnimation(boolean on) {
+        workshopAnimation = on;
+    }
+
+    /** Workshop mode (F5): the window full screen, the walkthrough; Escape gives the window back as it was. */
+    public void startWorkshop() {
+        org.portolan.ui.workshop.WorkshopMode.open(stage, document.analysis(), workshopAnimation);
     }
 
     private ToolBar toolbar() {
@@ -299,6 +313,7 @@ public final class MainWindow {
                 button("Save", "Save (Ctrl+S)", files::save), new javafx.scene.control.Separator(Orientation.VERTICAL), undo, redo,
                 new javafx.scene.control.Separator(Orientation.VERTICAL), button("−", "Zoom out (Ctrl+−)", diagram::zoomOut), zoom,
                 button("+", "Zoom in (Ctrl+=)", diagram::zoomIn), button("Fit", "Fit to window (Ctrl+0)", diagram::fit),
+                org.portolan.ui.canvas.ViewChooser.create(document.viewProperty()),
                 new javafx.scene.control.Separator(Orientation.VERTICAL), button("Export…", "Export PDF, SVG, PNG, CSV, Markdown (Ctrl+E)",
                 this::showExportDialog));
         bar.setId("toolbar");

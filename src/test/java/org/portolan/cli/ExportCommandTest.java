@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -133,5 +134,58 @@ class ExportCommandTest {
                 "--capirca-targets", "checkpoint");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("checkpoint", "ASA", "SRX", "PALOALTO", "NFTABLES", "IPTABLES", "WINDOWS");
+    }
+
+    @Test
+    void aViewsPictureShowsOnlyThatConcernsPorts() throws Exception {
+        Path mail = dir.resolve("mail.svg");
+        Path clients = dir.resolve("clients.svg");
+        Result r = CommandLineTest.run("export", sample().toString(), "--view", "mail-flow", "--svg", mail.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        r = CommandLineTest.run("export", sample().toString(), "--view", "client-access", "--svg", clients.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String mailSvg = Files.readString(mail);
+        String clientSvg = Files.readString(clients);
+        assertThat(mailSvg).contains("50636/TCP", ">→ 25/TCP<").doesNotContain("443");
+        assertThat(clientSvg).contains("443, 80, 587/TCP").doesNotContain("50636");
+        // Every card is still drawn, in its place: those without a connection in the view are faded.
+        assertThat(mailSvg).contains(">CAS01<", ">DC01<");
+    }
+
+    @Test
+    void anUnknownViewIsRefusedWithTheValidNames() throws Exception {
+        Result r = CommandLineTest.run("export", sample().toString(), "--view", "mail", "--svg",
+                dir.resolve("x.svg").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--view must be one of all, client-access, mail-flow, name-resolution, hybrid,"
+                + " unrestricted, was \"mail\"");
+        assertThat(dir.resolve("x.svg")).doesNotExist();
+    }
+
+    @Test
+    void theHandoutOfAHybridEdgeDiagramWalksEveryHopOnAPageOfItsOwn() throws Exception {
+        var edge = Sample.EDGE_PERIMETER.load();
+        var nodes = new java.util.ArrayList<>(edge.nodes());
+        nodes.add(org.portolan.model.Node.of("o365", org.portolan.model.NodeKind.OFFICE_365, "Exchange Online")
+                .withZone("external"));
+        Path file = dir.resolve("hybrid-edge.portolan");
+        org.portolan.fileformat.TopologyWriter.save(edge.withNodes(nodes), file);
+        Path handout = dir.resolve("handout.pdf");
+
+        Result r = CommandLineTest.run("export", file.toString(), "--handout", handout.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        var analysis = org.portolan.analysis.Analysis.of(org.portolan.fileformat.TopologyReader.read(file));
+        int hops = org.portolan.analysis.Walkthrough.of(analysis.flows()).hops().size();
+        try (PDDocument doc = Loader.loadPDF(handout.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(hops).isGreaterThanOrEqualTo(5);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("EdgeSync", "50636/TCP", "E5, 'mail flow with Edge' table",
+                    "Hybrid mail to and from Office 365", "H1, 'hybrid deployment prerequisites' page");
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            List<String> scenarios = new java.util.ArrayList<>();
+            outline.children().forEach(i -> scenarios.add(i.getTitle()));
+            assertThat(scenarios).startsWith("1. Inbound Internet mail").contains("5. EdgeSync");
+        }
     }
 }

@@ -134,7 +134,10 @@ class PortRequirementSheetTest {
             var outline = doc.getDocumentCatalog().getDocumentOutline();
             List<String> sections = new java.util.ArrayList<>();
             outline.children().forEach(i -> sections.add(i.getTitle()));
-            assertThat(sections).containsExactly("Cover", "Change control", "Diagram", "Firewall rules by zone crossing",
+            // A diagram page for all connections, then one per concern that has any.
+            assertThat(sections).containsExactly("Cover", "Change control", "Diagram", "Diagram: client access",
+                    "Diagram: mail flow", "Diagram: name resolution", "Diagram: unrestricted",
+                    "Firewall rules by zone crossing",
                     "Findings", "Unrestricted internal traffic (R1/R2)", "Address objects", "Service sets",
                     "Rule sources");
             List<String> crossings = new java.util.ArrayList<>();

@@ -16,7 +16,8 @@ import org.portolan.ui.MainWindow;
 
 /**
  * Renders the main window on the Edge sample, headless, to a PNG: the README's screenshot.
- * {@code mvn -Pscreenshot test-compile exec:exec} (arguments: output file, width, height).
+ * {@code mvn -Pscreenshot test-compile exec:exec} (arguments: output file, width, height, and "workshop" for
+ * workshop mode on the inbound mail's second hop).
  */
 public final class ReadmeScreenshot {
 
@@ -25,6 +26,7 @@ public final class ReadmeScreenshot {
         File out = new File(args.length > 0 ? args[0] : "docs/screenshot.png");
         int width = args.length > 1 ? Integer.parseInt(args[1]) : 1366;
         int height = args.length > 2 ? Integer.parseInt(args[2]) : 768;
+        boolean workshop = args.length > 3 && args[3].equals("workshop");
         CountDownLatch done = new CountDownLatch(1);
         Throwable[] failure = new Throwable[1];
         Platform.startup(() -> {
@@ -34,6 +36,11 @@ public final class ReadmeScreenshot {
                 MainWindow window = new MainWindow(stage, new DiagramDocument(Sample.DEFAULT.load(), null));
                 stage.setScene(window.createScene(width, height));
                 stage.show();
+                if (workshop) {
+                    window.setWorkshopAnimation(false);
+                    window.startWorkshop();
+                    Screenshots.press(stage, javafx.scene.input.KeyCode.RIGHT); // the inbound mail's second hop
+                }
                 // Let layout, CSS and fit-to-window settle before taking the picture.
                 PauseTransition settle = new PauseTransition(Duration.millis(800));
                 settle.setOnFinished(e -> {

@@ -9,7 +9,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.portolan.analysis.View;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.portolan.samples.Sample;
@@ -19,12 +22,17 @@ import org.portolan.ui.document.DiagramDocument;
 
 /**
  * Renders the main window, headless, on every bundled sample (File → New offers the same diagrams as
- * templates) at 1366×768 and 1920×1080: {@code mvn -Pscreenshots test-compile exec:exec} writes
- * {@code target/screenshots/<sample>-<width>x<height>.png} and prints each one's fit zoom.
+ * templates) at 1366×768 and 1920×1080, each in workshop mode at 1920×1080 on the first hop of its first two
+ * scenarios, and the load-balanced sample in every view: {@code mvn -Pscreenshots test-compile exec:exec} writes
+ * them to {@code target/screenshots} and prints each designer shot's fit zoom.
  */
 public final class Screenshots {
 
-    private record Shot(Sample sample, int width, int height, File file) {
+    /** What a shot shows: the designer in a view, or workshop mode on a scenario's first hop. */
+    private record Shot(Sample sample, int width, int height, File file, View view, int scenario) {
+        Shot(Sample sample, int width, int height, File file) {
+            this(sample, width, height, file, View.ALL, 0);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -37,6 +45,16 @@ public final class Screenshots {
                 String name = s.fileName().replace(".portolan", "") + "-" + size[0] + "x" + size[1] + ".png";
                 shots.add(new Shot(s, size[0], size[1], new File(dir, name)));
             }
+        }
+        for (Sample s : Sample.all()) {
+            String base = s.fileName().replace(".portolan", "");
+            for (int scenario : new int[] {1, 2}) {
+                shots.add(new Shot(s, 1920, 1080, new File(dir, base + "-workshop-" + scenario + ".png"), View.ALL, scenario));
+            }
+        }
+        for (View v : View.values()) {
+            shots.add(new Shot(Sample.LOAD_BALANCED_DAG_HYBRID, 1366, 768,
+                    new File(dir, "view-" + v.cliName() + "-1366x768.png"), v, 0));
         }
         CountDownLatch done = new CountDownLatch(1);
         Throwable[] failure = new Throwable[1];
@@ -54,6 +72,12 @@ public final class Screenshots {
         System.exit(0);
     }
 
+    /** A key as a presentation remote sends it, to the window's scene. */
+    static void press(Stage stage, KeyCode key) {
+        javafx.event.Event.fireEvent(stage.getScene().getRoot(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key,
+                false, false, false, false));
+    }
+
     private static void take(List<Shot> shots, int index, CountDownLatch done, Throwable[] failure) {
         if (index == shots.size()) {
             done.countDown();
@@ -65,12 +89,21 @@ public final class Screenshots {
             MainWindow window = new MainWindow(stage, new DiagramDocument(shot.sample().load(), null));
             stage.setScene(window.createScene(shot.width(), shot.height()));
             stage.show();
+            window.setWorkshopAnimation(false);
+            if (shot.view() != View.ALL) {
+                window.document().viewProperty().set(shot.view());
+            }
+            if (shot.scenario() > 0) {
+                window.startWorkshop();
+                press(stage, KeyCode.getKeyCode(Integer.toString(shot.scenario())));
+            }
             PauseTransition settle = new PauseTransition(Duration.millis(800));
             settle.setOnFinished(e -> {
                 try {
                     ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", shot.file());
-                    String zoom = ((javafx.scene.control.Label) stage.getScene().lookup("#zoom-level")).getText();
-                    System.out.printf(Locale.ROOT, "%s  fit zoom %s%n", shot.file(), zoom);
+                    var zoom = (javafx.scene.control.Label) stage.getScene().lookup("#zoom-level");
+                    System.out.printf(Locale.ROOT, "%s  %s%n", shot.file(), zoom == null ? "workshop"
+                            : "fit zoom " + zoom.getText());
                     stage.close();
                     take(shots, index + 1, done, failure);
                 } catch (Exception ex) {

@@ -320,6 +320,23 @@ final class PdfPages {
 
     /** Adds the running header and "page X of Y" footer to every page, once all pages exist. */
     /** Bookmarks a section (level 0) where the text goes on next. */
+    /** A diagram scaled to the rest of the page, centred across it. */
+    void diagram(org.portolan.render.DiagramRenderer diagram) {
+        org.portolan.layout.Rect b = diagram.bounds();
+        float availW = contentWidth();
+        float availH = bottom() - y() - 4;
+        float scale = (float) Math.min(availW / b.width(), availH / b.height());
+        float dx = left() + (float) (availW - b.width() * scale) / 2;
+        float top = y();
+        PdfCanvas.io(() -> {
+            canvas().stream().saveGraphicsState();
+            canvas().stream().transform(new org.apache.pdfbox.util.Matrix(scale, 0, 0, scale,
+                    dx - (float) b.x() * scale, top - (float) b.y() * scale));
+        });
+        diagram.render(canvas());
+        PdfCanvas.io(() -> canvas().stream().restoreGraphicsState());
+    }
+
     void mark(String title) {
         marks.mark(title, 0, page, y);
     }

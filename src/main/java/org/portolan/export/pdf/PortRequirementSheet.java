@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.util.Matrix;
 import org.portolan.analysis.Analysis;
+import org.portolan.analysis.View;
+import org.portolan.layout.DiagramLayouter;
 import org.portolan.export.pdf.PdfPages.Cell;
 import org.portolan.export.pdf.PdfPages.Column;
 import org.portolan.export.pdf.PdfPages.Run;
 import org.portolan.firewall.FirewallPolicy;
-import org.portolan.layout.Rect;
 import org.portolan.m365.Office365Endpoints;
 import org.portolan.model.Node;
 import org.portolan.model.NodeKind;
@@ -52,7 +52,13 @@ public final class PortRequirementSheet {
             cover(pages, analysis, policy, options);
             ChangeRequestPages.changeControl(pages, t.changeRequest(), options);
             about(pages, t);
-            diagramPage(pages, diagram);
+            diagramPage(pages, diagram, View.ALL);
+            // Then a page per concern, as the article keeps clients and services apart from mail flow.
+            for (View view : View.values()) {
+                if (view != View.ALL && !view.filter(analysis.flows()).isEmpty()) {
+                    diagramPage(pages, new DiagramRenderer(DiagramLayouter.layout(t, analysis.flows(), view)), view);
+                }
+            }
             PolicyTables.rules(pages, policy);
             findings(pages, analysis);
             PolicyTables.unrestricted(pages, policy);
@@ -154,22 +160,12 @@ public final class PortRequirementSheet {
                 .collect(Collectors.joining(", "));
     }
 
-    private static void diagramPage(PdfPages p, DiagramRenderer diagram) {
+    private static void diagramPage(PdfPages p, DiagramRenderer diagram, View view) {
         p.newPage();
-        p.mark("Diagram");
-        p.heading("Diagram", 14);
-        Rect b = diagram.bounds();
-        float availW = p.contentWidth();
-        float availH = p.bottom() - p.y() - 4;
-        float scale = (float) Math.min(availW / b.width(), availH / b.height());
-        float dx = p.left() + (float) (availW - b.width() * scale) / 2;
-        PdfCanvas.io(() -> {
-            p.canvas().stream().saveGraphicsState();
-            p.canvas().stream().transform(new Matrix(scale, 0, 0, scale, dx - (float) b.x() * scale,
-                    p.y() - (float) b.y() * scale));
-        });
-        diagram.render(p.canvas());
-        PdfCanvas.io(() -> p.canvas().stream().restoreGraphicsState());
+        String title = view == View.ALL ? "Diagram" : "Diagram: " + view.title().toLowerCase(Locale.ROOT);
+        p.mark(title);
+        p.heading(title, 14);
+        p.diagram(diagram);
     }
 
     private static void findings(PdfPages p, Analysis a) {

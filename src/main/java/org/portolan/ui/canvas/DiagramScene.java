@@ -170,6 +170,41 @@ final class DiagramScene {
         children.addAll(added);
     }
 
+    /** How faded what is out of focus is drawn. */
+    private static final double FADED = 0.18;
+
+    /**
+     * Shows what is in focus in full and fades the rest: the arrows of the selected cards, or the arrow of a
+     * port-table row ({@code flow}, which wins), with the cards at their ends. Nothing selected: everything.
+     */
+    void focus(Set<String> nodeIds, org.portolan.rules.Flow flow) {
+        boolean on = flow != null || !nodeIds.isEmpty();
+        Set<String> lit = new HashSet<>(nodeIds);
+        for (Shown s : shown.values()) {
+            Connector c = s.connector();
+            boolean keep = !on || (flow != null ? c.flows().contains(flow)
+                    : nodeIds.contains(c.source().id()) || nodeIds.contains(c.target().id()));
+            if (keep && on) {
+                lit.add(c.source().id());
+                lit.add(c.target().id());
+            }
+            s.line().setOpacity(keep ? 1 : FADED);
+            if (s.label() != null) {
+                s.label().setOpacity(keep ? 1 : FADED);
+            }
+        }
+        if (flow != null) {
+            lit.removeAll(nodeIds); // a row shows its own two cards
+            lit.add(flow.source().id());
+            lit.add(flow.target().id());
+        }
+        for (Map.Entry<String, Group> e : cardsById.entrySet()) {
+            NodeBox box = layout.nodeBox(e.getKey());
+            double base = box != null && box.dimmed() ? FxDiagramPainter.DIMMED_OPACITY : 1;
+            e.getValue().setOpacity(!on || lit.contains(e.getKey()) ? base : Math.min(base, 0.3));
+        }
+    }
+
     /** Every card on screen. */
     List<Group> cards() {
         return List.copyOf(cardsById.values());

@@ -56,6 +56,8 @@ public final class DiagramView extends ScrollPane {
     private final BackgroundGestures background;
     private final CardGestures cardGestures;
     private List<Group> highlighted = List.of();
+    /** The port-table row whose arrow is emphasised, or null. */
+    private Flow highlightedFlow;
 
     private final FindingBadges badges = new FindingBadges();
 
@@ -125,6 +127,7 @@ public final class DiagramView extends ScrollPane {
     private void show(DiagramLayout layout) {
         highlighted.forEach(g -> g.setEffect(null));
         highlighted = List.of();
+        highlightedFlow = null; // its row is gone or chosen again
         scene.show(layout);
         drawSelection();
         if (fitting) {
@@ -134,6 +137,7 @@ public final class DiagramView extends ScrollPane {
 
     private void drawSelection() {
         scene.select(selection.nodes());
+        scene.focus(selection.nodes(), highlightedFlow);
         marks.draw(document.layout());
     }
 
@@ -255,6 +259,8 @@ public final class DiagramView extends ScrollPane {
     public void highlight(Flow flow) {
         highlighted.forEach(g -> g.setEffect(null));
         highlighted = List.of();
+        highlightedFlow = flow;
+        scene.focus(selection.nodes(), flow);
         if (flow == null) {
             return;
         }

@@ -33,6 +33,9 @@ import org.portolan.ui.toolkit.Fonts;
 /** Turns parts of the shared {@link DiagramLayout} into scene-graph nodes; decides colours, never positions. */
 final class FxDiagramPainter {
 
+    /** A card the view shows no connection of. */
+    static final double DIMMED_OPACITY = 0.35;
+
     private static final String TOOLTIP = "portolan.tooltip";
     private static final String CONNECTOR = "portolan.connector";
     /** Style class of a zone's area (not its title). */
@@ -100,6 +103,10 @@ final class FxDiagramPainter {
         }
         card.getChildren().addAll(shadow, body, icon, title, subtitle);
         card.setId("node-" + b.node().id());
+        if (b.dimmed()) {
+            card.setOpacity(DIMMED_OPACITY); // the view shows none of its connections
+            card.getStyleClass().add("dimmed");
+        }
         card.getStyleClass().add("node-card");
         lazyTooltip(card, () -> b.node().name() + "\n" + b.node().kind().description()
                 + (b.node().addresses().isEmpty() ? "" : "\n" + b.node().addresses().stream()

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.portolan.analysis.Analysis;
+import org.portolan.analysis.View;
 import org.portolan.edit.EditHistory;
 import org.portolan.edit.TopologyEdits;
 import org.portolan.layout.DiagramLayout;
@@ -28,6 +29,7 @@ public final class DiagramDocument {
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.ALL);
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
 
@@ -35,6 +37,8 @@ public final class DiagramDocument {
         history = new EditHistory(placed(initial));
         file.set(initialFile);
         refresh();
+        // A view changes what is drawn, not the diagram: no edit, nothing to undo.
+        view.addListener((obs, old, v) -> layout.set(DiagramLayouter.layout(topology.get(), analysis.get().flows(), v)));
     }
 
     /**
@@ -53,7 +57,7 @@ public final class DiagramDocument {
         // Derived from scratch: flows, findings and layout depend on the new topology alone.
         Topology current = history.current();
         Analysis derived = Analysis.of(current);
-        layout.set(DiagramLayouter.layout(current, derived.flows()));
+        layout.set(DiagramLayouter.layout(current, derived.flows(), view.get()));
         analysis.set(derived);
         topology.set(current);
         dirty.set(history.isDirty());
@@ -148,6 +152,15 @@ public final class DiagramDocument {
 
     public DiagramLayout layout() {
         return layout.get();
+    }
+
+    /** The concern the diagram and the port table show: all connections, or those of one concern. */
+    public ObjectProperty<View> viewProperty() {
+        return view;
+    }
+
+    public View view() {
+        return view.get();
     }
 
     public ObjectProperty<Path> fileProperty() {

@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.portolan.analysis.Analysis;
+import org.portolan.analysis.View;
 import org.portolan.rules.Crossing;
 import org.portolan.rules.Flow;
 import org.portolan.ui.document.Selection;
@@ -48,11 +49,14 @@ public final class FlowTableView extends BorderPane {
     private final ChoiceBox<String> crossing = new ChoiceBox<>();
     private final Label count = new Label();
     private final Selection selection;
+    private final ObservableValue<View> view;
     /** Set while the crossing list is refreshed after an edit, which is not the user choosing a crossing. */
     private boolean updatingCrossings;
 
-    public FlowTableView(ObservableValue<Analysis> analysis, Selection selection) {
+    /** The rows follow {@code view}: the flows of the concern the diagram shows. */
+    public FlowTableView(ObservableValue<Analysis> analysis, ObservableValue<View> view, Selection selection) {
         this.selection = selection;
+        this.view = view;
         table.setId("flow-table");
         search.setId("flow-search");
         crossing.setId("flow-crossing");
@@ -109,6 +113,11 @@ public final class FlowTableView extends BorderPane {
         });
         // Invalidation, not change: a change listener would compare every flow on every edit.
         analysis.addListener((javafx.beans.Observable o) -> show(analysis.getValue()));
+        view.addListener((javafx.beans.Observable o) -> {
+            if (shown != null) {
+                show(shown);
+            }
+        });
         if (analysis.getValue() != null) {
             show(analysis.getValue());
         }
@@ -135,7 +144,7 @@ public final class FlowTableView extends BorderPane {
             }
         }
         shown = a;
-        all = a.flows();
+        all = view.getValue().filter(a.flows());
         List<Flow> rows = ofSelection(a);
         // Rows that are equal, as when an option leaves the selected node's flows alone, are kept: refilling
         // them restyles and repaints the table for nothing.
@@ -206,7 +215,7 @@ public final class FlowTableView extends BorderPane {
             return List.of();
         }
         Set<String> nodes = selection.nodes();
-        return nodes.isEmpty() ? a.flows() : a.flowsOf(nodes);
+        return view.getValue().filter(nodes.isEmpty() ? a.flows() : a.flowsOf(nodes));
     }
 
     private void updateCount() {
