@@ -21,12 +21,12 @@ public final class DiagramLayouter {
 
     public static final double NODE_WIDTH = 184;
     public static final double NODE_HEIGHT = 60;
-    public static final double LABEL_FONT = 12.5;
-    public static final double LABEL_HEIGHT = 19;
+    public static final double LABEL_FONT = 13;
+    public static final double LABEL_HEIGHT = 20;
     /** Between a label's box and its text, left and right. */
     public static final double LABEL_INSET = 7;
     /** Between the baselines of a label's lines: an arrow both ways has a line per direction. */
-    public static final double LABEL_LINE_STEP = 15;
+    public static final double LABEL_LINE_STEP = 15.5;
     public static final double TITLE_FONT = 15;
     public static final double SUBTITLE_FONT = 11;
     public static final double ZONE_TITLE_FONT = 14;
@@ -71,13 +71,21 @@ public final class DiagramLayouter {
     public static DiagramLayout layout(Topology topology, List<Flow> flows, List<Flow> shownFlows) {
         List<FlowPairs.Pair> all = FlowPairs.group(flows);
         List<FlowPairs.Pair> shown = shownFlows == flows ? all : FlowPairs.group(shownFlows);
+        // Lit: every node at an end of a shown flow, the servers of an R1 line inside one zone too (not drawn).
+        java.util.Set<String> involved = new java.util.HashSet<>();
+        if (shown != all) {
+            for (Flow f : shownFlows) {
+                f.sourceSide().forEach(n -> involved.add(n.id()));
+                f.targetSide().forEach(n -> involved.add(n.id()));
+            }
+        }
         boolean spreadable = all.size() <= SPREAD_ARROWS && CardPlacement.placesAnything(topology);
         double spread = SPREADS[0];
         if (spreadable) {
             for (double s : SPREADS) {
                 spread = s;
                 LabelSpots spots = new LabelSpots();
-                DiagramLayout whole = layout(topology, all, all, s, spots);
+                DiagramLayout whole = layout(topology, all, all, s, spots, involved);
                 if (!spots.crowded()) {
                     if (shown == all) {
                         return whole;
@@ -86,12 +94,12 @@ public final class DiagramLayouter {
                 }
             }
         }
-        return layout(topology, all, shown, spread, new LabelSpots());
+        return layout(topology, all, shown, spread, new LabelSpots(), involved);
     }
 
     /** Cards placed for {@code all} the arrows, {@code shown} drawn. */
     private static DiagramLayout layout(Topology topology, List<FlowPairs.Pair> all, List<FlowPairs.Pair> shown,
-                                        double spread, LabelSpots spots) {
+                                        double spread, LabelSpots spots, java.util.Set<String> involved) {
         CardPlacement.Cards cards = CardPlacement.place(topology, all, spread);
         List<FlowPairs.Pair> pairs = new ArrayList<>(shown);
         Map<String, NodeBox> byId = new HashMap<>();
@@ -144,12 +152,7 @@ public final class DiagramLayouter {
         List<Bundle> bundles = dense ? Bundles.of(cards.zones(), byId, connectors, spots, labels) : List.of();
         List<NodeBox> boxes = cards.boxes();
         if (shown != all) {
-            java.util.Set<String> connected = new java.util.HashSet<>();
-            for (FlowPairs.Pair p : pairs) {
-                connected.add(p.from());
-                connected.add(p.to());
-            }
-            boxes = boxes.stream().map(b -> connected.contains(b.node().id()) ? b : b.dim()).toList();
+            boxes = boxes.stream().map(b -> involved.contains(b.node().id()) ? b : b.dim()).toList();
         }
         return new DiagramLayout(bounds(cards, dense ? List.of() : connectors, bundles), cards.zones(),
                 boxes, connectors, bundles);

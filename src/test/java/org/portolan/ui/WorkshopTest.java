@@ -80,4 +80,33 @@ class WorkshopTest {
         assertThat(main.getHeight()).isEqualTo(height);
         assertThat(open.document().undoName()).as("presenting edits nothing").isNull();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Sample.class)
+    void aRoomReadsNamesAndPortsAt1920By1080(Sample sample, FxRobot robot) {
+        robot.interact(() -> open.document().replace(sample.load(), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(main.getScene().getWidth()).isEqualTo(1920);
+        var root = main.getScene().getRoot();
+        for (javafx.scene.Node card : robot.from(root).lookup(".node-card").queryAll()) {
+            var parts = ((javafx.scene.Group) card).getChildren();
+            javafx.scene.text.Text name = (javafx.scene.text.Text) parts.get(parts.size() - 2);
+            assertThat(onScreen(name)).as(name.getText()).isGreaterThanOrEqualTo(28);
+        }
+        for (javafx.scene.Node label : robot.from(root).lookup(".connector-label").queryAll()) {
+            for (javafx.scene.Node part : ((javafx.scene.Group) label).getChildren()) {
+                if (part instanceof javafx.scene.text.Text text) {
+                    assertThat(onScreen(text)).as(text.getText()).isGreaterThanOrEqualTo(20);
+                }
+            }
+        }
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static double onScreen(javafx.scene.text.Text text) {
+        return text.getFont().getSize() * text.getLocalToSceneTransform().getMyy();
+    }
 }

@@ -17,9 +17,42 @@ public final class DiagramPicture {
     private final DiagramLayout layout;
     private final DiagramScene scene = new DiagramScene((id, card) -> { }, new SimpleDoubleProperty(1));
 
-    public DiagramPicture(DiagramLayout layout) {
+    /** A card's name in the projector theme: as large as a card holds on two lines. */
+    public static final double PROJECTOR_TITLE = 17.8;
+
+    /**
+     * @param projector the projector theme: each card shows its name alone, larger and on up to two lines (the
+     *                  icon says the role), so that a room reads it from the back
+     */
+    public DiagramPicture(DiagramLayout layout, boolean projector) {
         this.layout = layout;
         scene.show(layout);
+        if (projector) {
+            for (DiagramLayout.NodeBox box : layout.nodes()) {
+                projector(scene.card(box.node().id()), box);
+            }
+        }
+    }
+
+    private static void projector(Group card, DiagramLayout.NodeBox box) {
+        var parts = card.getChildren();
+        javafx.scene.text.Text title = (javafx.scene.text.Text) parts.get(parts.size() - 2);
+        parts.get(parts.size() - 1).setVisible(false); // the role line
+        double left = title.getX();
+        double width = box.rect().maxX() - left - 4;
+        title.setText(box.node().name());
+        title.setFont(org.portolan.ui.toolkit.Fonts.bold(PROJECTOR_TITLE));
+        title.setWrappingWidth(width);
+        title.setTextOrigin(javafx.geometry.VPos.CENTER);
+        title.setY(box.rect().centerY());
+        // Two lines at most: a longer name keeps its first two lines, the card its size.
+        if (title.getLayoutBounds().getHeight() > box.rect().height() - 4) {
+            String name = box.node().name();
+            while (name.length() > 1 && title.getLayoutBounds().getHeight() > box.rect().height() - 4) {
+                name = name.substring(0, name.length() - 1);
+                title.setText(name + "…");
+            }
+        }
     }
 
     public Group node() {

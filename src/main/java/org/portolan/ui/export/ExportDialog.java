@@ -44,6 +44,7 @@ public final class ExportDialog extends Stage {
     private final CheckBox csv = new CheckBox("Flow table as CSV");
     private final CheckBox markdown = new CheckBox("Flow table as Markdown");
     private final CheckBox capirca = new CheckBox("Firewall rules as a Capirca policy (folder NAME-capirca)");
+    private final CheckBox handout = new CheckBox("Workshop handout: the walkthrough, a page per hop (NAME-handout.pdf)");
     private final ChoiceBox<ExportSettings.PngScale> scale = new ChoiceBox<>();
     private final CheckBox transparent = new CheckBox("Transparent background");
     private final ChoiceBox<Paper> paper = new ChoiceBox<>();
@@ -79,6 +80,8 @@ public final class ExportDialog extends Stage {
         csv.setSelected(s.csv());
         markdown.setSelected(s.markdown());
         capirca.setSelected(s.capirca());
+        handout.setSelected(s.handout());
+        handout.setId("export-handout");
         scale.getItems().setAll(ExportSettings.PngScale.values());
         scale.setValue(s.pngScale());
         transparent.setSelected(s.transparent());
@@ -125,7 +128,7 @@ public final class ExportDialog extends Stage {
         HBox.setHgrow(folder, Priority.ALWAYS);
         grid.addRow(0, new Label("Folder"), folderRow);
         grid.addRow(1, new Label("File name"), name);
-        grid.addRow(2, new Label("Outputs"), new VBox(6, pdf, svg, png, csv, markdown, capirca));
+        grid.addRow(2, new Label("Outputs"), new VBox(6, pdf, svg, png, csv, markdown, capirca, handout));
         grid.addRow(3, new Label("PNG size"), new HBox(10, scale, transparent));
         grid.addRow(4, new Label("PDF paper"), paper);
         grid.addRow(5, new Label("Author"), author);
@@ -170,7 +173,7 @@ public final class ExportDialog extends Stage {
     ExportSettings settings() {
         return new ExportSettings(Path.of(folder.getText().trim()), pdf.isSelected(), svg.isSelected(), png.isSelected(),
                 csv.isSelected(), markdown.isSelected(), scale.getValue(), transparent.isSelected(), paper.getValue(),
-                author.getText(), capirca.isSelected());
+                author.getText(), capirca.isSelected(), handout.isSelected());
     }
 
     private void run() {

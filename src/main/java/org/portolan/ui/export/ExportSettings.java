@@ -12,7 +12,8 @@ import org.portolan.export.pdf.Paper;
  * user's preferences.
  */
 public record ExportSettings(Path folder, boolean pdf, boolean svg, boolean png, boolean csv, boolean markdown,
-                             PngScale pngScale, boolean transparent, Paper paper, String author, boolean capirca) {
+                             PngScale pngScale, boolean transparent, Paper paper, String author, boolean capirca,
+                             boolean handout) {
 
     /** The PNG sizes the dialog offers. */
     public enum PngScale {
@@ -38,11 +39,11 @@ public record ExportSettings(Path folder, boolean pdf, boolean svg, boolean png,
 
     public static ExportSettings defaults() {
         return new ExportSettings(Path.of(System.getProperty("user.home")), true, false, false, false, false,
-                PngScale.TWO, false, Paper.A4, "", false);
+                PngScale.TWO, false, Paper.A4, "", false, false);
     }
 
     public boolean anySelected() {
-        return pdf || svg || png || csv || markdown || capirca;
+        return pdf || svg || png || csv || markdown || capirca || handout;
     }
 
     /** The files this export writes, named after {@code baseName} in the chosen folder. */
@@ -53,7 +54,8 @@ public record ExportSettings(Path folder, boolean pdf, boolean svg, boolean png,
                 csv ? folder.resolve(baseName + ".csv") : null,
                 markdown ? folder.resolve(baseName + ".md") : null,
                 pngScale.factor(), transparent, paper, author == null || author.isBlank() ? null : author.trim(),
-                capirca ? folder.resolve(baseName + "-capirca") : null, null, false, false);
+                capirca ? folder.resolve(baseName + "-capirca") : null, null, false, false, null,
+                handout ? folder.resolve(baseName + "-handout.pdf") : null);
     }
 
     /** A file name from a diagram name: keeps letters (Hangul too), digits, dashes; spaces become dashes. */
@@ -68,7 +70,7 @@ public record ExportSettings(Path folder, boolean pdf, boolean svg, boolean png,
                 p.getBoolean("svg", d.svg()), p.getBoolean("png", d.png()), p.getBoolean("csv", d.csv()),
                 p.getBoolean("markdown", d.markdown()), valueOf(PngScale.class, p.get("pngScale", d.pngScale().name()), d.pngScale()),
                 p.getBoolean("transparent", d.transparent()), valueOf(Paper.class, p.get("paper", d.paper().name()), d.paper()),
-                p.get("author", d.author()), p.getBoolean("capirca", d.capirca()));
+                p.get("author", d.author()), p.getBoolean("capirca", d.capirca()), p.getBoolean("handout", d.handout()));
     }
 
     public void save(Preferences p) {
@@ -83,6 +85,7 @@ public record ExportSettings(Path folder, boolean pdf, boolean svg, boolean png,
         p.put("paper", paper.name());
         p.put("author", author == null ? "" : author);
         p.putBoolean("capirca", capirca);
+        p.putBoolean("handout", handout);
     }
 
     private static <E extends Enum<E>> E valueOf(Class<E> type, String name, E fallback) {

@@ -40,6 +40,8 @@ public final class WorkshopMode {
     private record Step(int scenario, int hop) {
     }
 
+    private static final double SHEET_PADDING = 4;
+
     private final Stage stage;
     private final StackPane root;
     private final javafx.event.EventHandler<KeyEvent> keys = this::key;
@@ -70,16 +72,16 @@ public final class WorkshopMode {
                 steps.add(new Step(s, h));
             }
         }
-        picture = new DiagramPicture(layout);
+        picture = new DiagramPicture(layout, true);
         bounds = layout.bounds();
         diagram = new Group(picture.node(), pulse);
         // The diagram on a light sheet, the room around it dark: cards and ports keep the colours of the legend.
         StackPane sheet = new StackPane(new Group(diagram));
         sheet.setId("workshop-diagram");
         sheet.setStyle("-fx-background-color: #f8fafc; -fx-background-radius: 14;");
-        sheet.setPadding(new Insets(12));
+        sheet.setPadding(new Insets(SHEET_PADDING));
         StackPane centre = new StackPane(sheet);
-        centre.setPadding(new Insets(24, 32, 12, 32));
+        centre.setPadding(new Insets(16, 12, 8, 12));
         caption.setId("workshop-caption");
         caption.setWrapText(true);
         caption.setFont(Fonts.regular(30));
@@ -138,8 +140,8 @@ public final class WorkshopMode {
     }
 
     private void fit(StackPane sheet) {
-        double w = Math.max(1, sheet.getWidth() - 24);
-        double h = Math.max(1, sheet.getHeight() - 24);
+        double w = Math.max(1, sheet.getWidth() - 2 * SHEET_PADDING);
+        double h = Math.max(1, sheet.getHeight() - 2 * SHEET_PADDING);
         double scale = Math.min(w / bounds.width(), h / bounds.height());
         diagram.setScaleX(scale);
         diagram.setScaleY(scale);

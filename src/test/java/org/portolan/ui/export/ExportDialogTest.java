@@ -94,6 +94,22 @@ class ExportDialogTest {
     }
 
     @Test
+    void writesTheWorkshopHandout(FxRobot robot, @TempDir Path dir) throws Exception {
+        open(robot);
+        robot.interact(() -> robot.lookup("#export-folder").queryAs(TextField.class).setText(dir.toString()));
+        robot.clickOn("#export-pdf"); // on by default: now off
+        robot.clickOn("#export-handout");
+        robot.clickOn("#export-run");
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Wrote"));
+        Path handout = dir.resolve("Exchange-2013-with-Edge-Transport-handout.pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(handout.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(org.portolan.analysis.Walkthrough.of(
+                    org.portolan.analysis.Analysis.of(Sample.EDGE_PERIMETER.load()).flows()).hops().size());
+        }
+    }
+
+    @Test
     void changeRequestFieldsGoOnTheCoverAndAreKeptInTheDiagram(FxRobot robot, @TempDir Path dir) throws Exception {
         java.util.List<org.portolan.model.ChangeRequest> kept = new java.util.ArrayList<>();
         robot.interact(() -> new ExportDialog(owner, Sample.EDGE_PERIMETER.load(), preferences, kept::add).show());
