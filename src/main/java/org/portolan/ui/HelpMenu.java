@@ -17,7 +17,7 @@ import org.portolan.model.Product;
 import org.portolan.rules.RuleId;
 import org.portolan.rules.RuleSources;
 
-/** Help: the keyboard shortcuts, the rule table with its sources, and About. */
+/** Help: the user guide, the keyboard shortcuts, the rule table with its sources, and About. */
 final class HelpMenu {
 
     /** Every shortcut of the window, as the Help lists it. */
@@ -33,7 +33,9 @@ final class HelpMenu {
             new String[] {"Ctrl+wheel, Ctrl+= / Ctrl+−", "Zoom in and out"},
             new String[] {"Ctrl+0", "Fit the diagram to the window"},
             new String[] {"Space+drag or middle button", "Pan"},
-            new String[] {"Shift+click, Ctrl+click, drag on the canvas", "Add to the selection, rubber band"});
+            new String[] {"Shift+click, Ctrl+click, drag on the canvas", "Add to the selection, rubber band"},
+            new String[] {"F5", "Workshop mode; in it: Right/Space/Page Down next, Left/Page Up back, Home/End,"
+                    + " 1–9 a scenario, B blank screen, Escape leave"});
 
     private HelpMenu() {
     }
@@ -46,10 +48,30 @@ final class HelpMenu {
         MenuItem rules = new MenuItem("Rules");
         rules.setId("menu-rules");
         rules.setOnAction(e -> show(owner, "Rules and their sources", rulesView()));
+        MenuItem guide = new MenuItem("User guide");
+        guide.setId("menu-guide");
+        guide.setOnAction(e -> show(owner, "Portolan user guide", guideView()));
         MenuItem about = new MenuItem("About Portolan");
         about.setId("menu-about");
         about.setOnAction(e -> show(owner, "About Portolan", aboutView()));
-        return new Menu("Help", null, shortcuts, rules, about);
+        return new Menu("Help", null, guide, shortcuts, rules, about);
+    }
+
+    /** The user guide (docs/guide.md, shipped in the jar), as text to read and search. */
+    private static javafx.scene.Node guideView() {
+        String text;
+        try (var in = HelpMenu.class.getResourceAsStream("/assets/docs/guide.md")) {
+            text = in == null ? "The user guide is docs/guide.md in Portolan's source."
+                    : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            text = "The user guide could not be read: " + e.getMessage();
+        }
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setId("guide-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(760, 560);
+        return area;
     }
 
     private static void show(Window owner, String title, javafx.scene.Node content) {

@@ -40,6 +40,11 @@ public final class Screenshots {
         File dir = new File(args.length > 0 ? args[0] : "target/screenshots");
         dir.mkdirs();
         List<Shot> shots = new ArrayList<>();
+        if (args.length > 1 && args[1].equals("docs")) {
+            docs(dir, shots);
+            run(shots);
+            return;
+        }
         for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
             for (Sample s : Sample.all()) {
                 String name = s.fileName().replace(".portolan", "") + "-" + size[0] + "x" + size[1] + ".png";
@@ -56,6 +61,25 @@ public final class Screenshots {
             shots.add(new Shot(Sample.LOAD_BALANCED_DAG_HYBRID, 1366, 768,
                     new File(dir, "view-" + v.cliName() + "-1366x768.png"), v, 0));
         }
+        run(shots);
+    }
+
+    /**
+     * The pictures of the README and the user guide, into {@code docs}: {@code mvn -Pscreenshots test-compile
+     * exec:exec -Dscreenshots.dir="docs docs"} regenerates every one of them.
+     */
+    private static void docs(File docs, List<Shot> shots) {
+        File guide = new File(docs, "guide");
+        guide.mkdirs();
+        shots.add(new Shot(Sample.EDGE_PERIMETER, 1366, 768, new File(docs, "screenshot.png")));
+        shots.add(new Shot(Sample.EDGE_PERIMETER, 1920, 1080, new File(docs, "workshop.png"), View.ALL, -1));
+        shots.add(new Shot(Sample.LOAD_BALANCED_DAG_HYBRID, 1366, 768, new File(guide, "load-balancer.png")));
+        shots.add(new Shot(Sample.LOAD_BALANCED_DAG_HYBRID, 1366, 768, new File(guide, "view-mail-flow.png"),
+                View.MAIL_FLOW, 0));
+        shots.add(new Shot(Sample.TWO_DATACENTRES, 1366, 768, new File(guide, "two-datacentres.png")));
+    }
+
+    private static void run(List<Shot> shots) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Throwable[] failure = new Throwable[1];
         Platform.setImplicitExit(false); // each shot's window is closed before the next opens
@@ -96,6 +120,9 @@ public final class Screenshots {
             if (shot.scenario() > 0) {
                 window.startWorkshop();
                 press(stage, KeyCode.getKeyCode(Integer.toString(shot.scenario())));
+            } else if (shot.scenario() < 0) {
+                window.startWorkshop();
+                press(stage, KeyCode.RIGHT); // the inbound mail's second hop
             }
             PauseTransition settle = new PauseTransition(Duration.millis(800));
             settle.setOnFinished(e -> {

@@ -93,7 +93,7 @@ class WindowKeysTest {
     }
 
     @Test
-    void helpListsTheShortcutsTheRulesWithTheirSourcesAndAbout(FxRobot robot) {
+    void helpListsTheGuideTheShortcutsTheRulesWithTheirSourcesAndAbout(FxRobot robot) {
         robot.clickOn("Help").clickOn("#menu-rules");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<String[]> rules = robot.lookup("#rules-table").queryTableView();
@@ -105,7 +105,12 @@ class WindowKeysTest {
         assertThat(robot.lookup("#about-text").queryLabeled().getText()).contains("Portolan 0.1.0", "NanumGothic",
                 "SIL Open Font License", "list version 2022072800");
         robot.type(KeyCode.ESCAPE);
-        assertThat(HelpMenu.SHORTCUTS).anyMatch(s -> s[0].contains("Ctrl+Y"))
+        robot.clickOn("Help").clickOn("#menu-guide");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#guide-text").queryTextInputControl().getText()).startsWith("# Portolan user guide")
+                .contains("## Workshop mode", "## Keyboard shortcuts", "## The file format");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(HelpMenu.SHORTCUTS).anyMatch(s -> s[0].contains("Ctrl+Y")).anyMatch(s -> s[0].equals("F5"))
                 .anyMatch(s -> s[0].startsWith("Arrow keys")).anyMatch(s -> s[0].equals("Escape"));
     }
 

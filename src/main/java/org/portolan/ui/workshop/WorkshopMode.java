@@ -124,11 +124,6 @@ public final class WorkshopMode {
         stage.setFullScreen(true);
     }
 
-    /** Whether the workshop has the window. */
-    public boolean isOpen() {
-        return designer != null;
-    }
-
     /** Gives the window back to the designer, as it was. */
     private void leave() {
         Scene scene = stage.getScene();
