@@ -17,11 +17,12 @@ done
 
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$deb" >/dev/null
 /opt/portolan/bin/Portolan --help | grep -q 'Usage: portolan'
+[ -s /opt/portolan/lib/app/portolan.jsa ] || { echo "postinst made no class-data-sharing archive" >&2; exit 1; }
 portolan --version | grep -q '^Portolan '
 rows=$(/opt/portolan/bin/Portolan flows assets/samples/edge-perimeter.portolan --format csv | wc -l)
 [ "$rows" -gt 10 ] || { echo "flows printed $rows lines" >&2; exit 1; }
 echo "installed launcher: --help, --version and flows ($rows lines) work"
 
 $sudo dpkg -r portolan >/dev/null
-[ ! -e /opt/portolan/bin/Portolan ] && [ ! -e /usr/bin/portolan ] || { echo "left behind after dpkg -r" >&2; exit 1; }
-echo "removed: nothing left in /opt/portolan/bin or /usr/bin"
+[ ! -e /opt/portolan ] && [ ! -e /usr/bin/portolan ] || { echo "left behind after dpkg -r" >&2; exit 1; }
+echo "removed: nothing left in /opt/portolan or /usr/bin"

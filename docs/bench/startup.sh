@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of the window and of the command line, measured from launch to the window being mapped on a
-# 1366x768 X server (xdotool), against a hello-world JavaFX window on the same JavaFX jars; runs alternate.
+# 1366x768 X server (xdotool, polled every 20 ms), against a hello-world JavaFX window on the same JavaFX jars;
+# runs alternate.
 #   docs/bench/startup.sh [RUNS]         (default 7)
 # Needs: mvn -B package (target/portolan.jar), mvn -B test-compile (the hello window), and
 #   apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0 xdotool
@@ -23,7 +24,8 @@ window() {
   start=$(ms)
   "$@" >/dev/null 2>&1 &
   pid=$!
-  xdotool search --sync --onlyvisible --name "$NAME" >/dev/null
+  # Polled every 20 ms: xdotool's own --sync polls every half second, too coarse to compare.
+  until xdotool search --onlyvisible --name "$NAME" >/dev/null 2>&1; do sleep 0.02; done
   echo $(( $(ms) - start ))
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
