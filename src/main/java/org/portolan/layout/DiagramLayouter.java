@@ -81,20 +81,18 @@ public final class DiagramLayouter {
         }
         boolean spreadable = all.size() <= SPREAD_ARROWS && CardPlacement.placesAnything(topology);
         double spread = SPREADS[0];
+        DiagramLayout whole = null;
         if (spreadable) {
             for (double s : SPREADS) {
                 spread = s;
                 LabelSpots spots = new LabelSpots();
-                DiagramLayout whole = layout(topology, all, all, s, spots, involved);
+                whole = layout(topology, all, all, s, spots, involved);
                 if (!spots.crowded()) {
-                    if (shown == all) {
-                        return whole;
-                    }
                     break;
                 }
             }
         }
-        return layout(topology, all, shown, spread, new LabelSpots(), involved);
+        return whole != null && shown == all ? whole : layout(topology, all, shown, spread, new LabelSpots(), involved);
     }
 
     /** Cards placed for {@code all} the arrows, {@code shown} drawn. */
