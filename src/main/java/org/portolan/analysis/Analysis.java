@@ -64,8 +64,16 @@ public final class Analysis {
 
     /** The flows from or to any of the nodes with these ids, in the order of {@link #flows()}. */
     public List<Flow> flowsOf(Collection<String> nodeIds) {
+        return flowsOf(nodeIds, View.ALL);
+    }
+
+    /**
+     * The flows of {@code view} from or to any of the nodes: chosen from the whole view, so that a load
+     * balancer's forwarding (L2) stays in it when only its target is selected.
+     */
+    public List<Flow> flowsOf(Collection<String> nodeIds, View view) {
         Set<String> ids = Set.copyOf(nodeIds);
-        return flows.stream().filter(f -> f.sourceSide().stream().anyMatch(n -> ids.contains(n.id()))
+        return view.filter(flows).stream().filter(f -> f.sourceSide().stream().anyMatch(n -> ids.contains(n.id()))
                 || f.targetSide().stream().anyMatch(n -> ids.contains(n.id()))).toList();
     }
 

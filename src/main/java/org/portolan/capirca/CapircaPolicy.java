@@ -67,7 +67,7 @@ public final class CapircaPolicy {
     }
 
     /** "Load-balanced DAG with hybrid" → "load-balanced-dag-with-hybrid". */
-    static String policyName(String diagramName) {
+    public static String policyName(String diagramName) {
         String safe = ObjectNames.safe(diagramName).toLowerCase(Locale.ROOT);
         return safe.isEmpty() ? "portolan" : safe;
     }

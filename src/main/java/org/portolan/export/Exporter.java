@@ -51,27 +51,20 @@ public final class Exporter {
     public static List<Path> export(Topology topology, ExportRequest request, Progress progress) throws ExportException {
         Map<Path, Supplier<byte[]>> outputs = new LinkedHashMap<>();
         Analysis analysis = Analysis.of(topology);
-        DiagramRenderer[] renderer = new DiagramRenderer[2];
-        Supplier<DiagramRenderer> diagram = () -> {
-            if (renderer[0] == null) {
-                renderer[0] = new DiagramRenderer(DiagramLayouter.layout(topology, analysis.flows()));
-            }
-            return renderer[0];
-        };
+        // Each made once, when the first output that needs it is written.
+        Supplier<FirewallPolicy> policy = once(() -> FirewallPolicy.of(topology, analysis.flows()));
+        Supplier<DiagramRenderer> diagram = once(() -> new DiagramRenderer(DiagramLayouter.layout(topology,
+                analysis.flows())));
         // The PNG and SVG show the view asked for; the sheet shows every view on pages of its own.
-        Supplier<DiagramRenderer> picture = request.view() == View.ALL ? diagram : () -> {
-            if (renderer[1] == null) {
-                renderer[1] = new DiagramRenderer(DiagramLayouter.layout(topology, analysis.flows(), request.view()));
-            }
-            return renderer[1];
-        };
+        Supplier<DiagramRenderer> picture = request.view() == View.ALL ? diagram : once(() -> new DiagramRenderer(
+                DiagramLayouter.layout(topology, analysis.flows(), request.view())));
         if (request.csv() != null) {
-            outputs.put(request.csv(), () -> utf8(TableFormat.CSV.render(topology, analysis.flows(),
+            outputs.put(request.csv(), () -> utf8(TableFormat.CSV.render(topology, analysis.flows(), policy.get(),
                     new TableOptions(request.excel(), ZonedDateTime.now()))));
         }
         if (request.markdown() != null) {
             outputs.put(request.markdown(), () -> utf8(TableFormat.MARKDOWN.render(topology, analysis.flows(),
-                    TableOptions.now())));
+                    policy.get(), TableOptions.now())));
         }
         if (request.svg() != null) {
             outputs.put(request.svg(), () -> utf8(SvgExporter.export(picture.get(), topology.name())));
@@ -80,23 +73,30 @@ public final class Exporter {
             outputs.put(request.png(), () -> PngExporter.export(picture.get(), request.pngScale(), request.transparentPng()));
         }
         if (request.pdf() != null) {
-            outputs.put(request.pdf(), () -> PortRequirementSheet.export(analysis, diagram.get(),
+            outputs.put(request.pdf(), () -> PortRequirementSheet.export(analysis, diagram.get(), policy.get(),
                     new SheetOptions(request.paper(), request.author(), ZonedDateTime.now(), request.perHostAppendix())));
         }
         if (request.handout() != null) {
             outputs.put(request.handout(), () -> org.portolan.export.pdf.Handout.export(analysis, request.paper(),
                     ZonedDateTime.now()));
         }
+        java.util.Set<Path> inNewFolders = new java.util.HashSet<>();
         if (request.capirca() != null) {
-            capirca(topology, analysis, request, outputs);
+            capirca(topology, request, policy, outputs, inNewFolders);
         }
         for (Path target : outputs.keySet()) {
-            checkWritable(target);
+            // A Capirca file whose folder is still to be made: capirca() checked where that folder goes.
+            if (!inNewFolders.contains(target) || Files.isDirectory(target.toAbsolutePath().getParent())) {
+                checkWritable(target);
+            }
         }
         List<Path> written = new ArrayList<>();
         int done = 0;
         for (Map.Entry<Path, Supplier<byte[]>> e : outputs.entrySet()) {
             progress.update(done, outputs.size(), e.getKey().getFileName().toString());
+            if (inNewFolders.contains(e.getKey())) {
+                makeFolder(e.getKey().toAbsolutePath().getParent());
+            }
             writeAtomically(e.getKey(), e.getValue().get());
             written.add(e.getKey());
             done++;
@@ -105,9 +105,13 @@ public final class Exporter {
         return written;
     }
 
-    /** The policy's three files; their folders are made inside the chosen one, which must exist or be makeable. */
-    private static void capirca(Topology topology, Analysis analysis, ExportRequest request,
-                                Map<Path, Supplier<byte[]>> outputs) throws ExportException {
+    /**
+     * The policy's three files. Their folders (def/, policies/pol/) are made inside the chosen one, which must
+     * exist or be makeable, only once every output has been checked: a refused export leaves nothing behind.
+     */
+    private static void capirca(Topology topology, ExportRequest request, Supplier<FirewallPolicy> policy,
+                                Map<Path, Supplier<byte[]>> outputs, java.util.Set<Path> inNewFolders)
+            throws ExportException {
         Path dir = request.capirca();
         Path parent = dir.toAbsolutePath().getParent();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -117,18 +121,43 @@ public final class Exporter {
             throw new ExportException("cannot write the Capirca policy into " + dir + ": the folder " + parent
                     + " does not exist");
         }
-        try {
-            Files.createDirectories(dir.resolve("def"));
-            Files.createDirectories(dir.resolve("policies").resolve("pol"));
-        } catch (IOException e) {
-            throw new ExportException("cannot make the Capirca folders in " + dir + ": " + e.getMessage());
+        Path writable = Files.isDirectory(dir) ? dir : parent;
+        if (!Files.isWritable(writable)) {
+            throw new ExportException("cannot write the Capirca policy into " + dir + ": the folder " + writable
+                    + " is not writable");
         }
-        CapircaPolicy.PolicyFiles files = CapircaPolicy.of(topology.name(),
-                FirewallPolicy.of(topology, analysis.flows()), request.capircaTargets());
-        outputs.put(dir.resolve("def").resolve("NETWORK.net"), () -> utf8(files.network()));
-        outputs.put(dir.resolve("def").resolve("SERVICES.svc"), () -> utf8(files.services()));
-        outputs.put(dir.resolve("policies").resolve("pol").resolve(files.policyName() + ".pol"),
-                () -> utf8(files.policy()));
+        Supplier<CapircaPolicy.PolicyFiles> files = once(() -> CapircaPolicy.of(topology.name(), policy.get(),
+                request.capircaTargets()));
+        Path network = dir.resolve("def").resolve("NETWORK.net");
+        Path services = dir.resolve("def").resolve("SERVICES.svc");
+        Path pol = dir.resolve("policies").resolve("pol").resolve(CapircaPolicy.policyName(topology.name()) + ".pol");
+        outputs.put(network, () -> utf8(files.get().network()));
+        outputs.put(services, () -> utf8(files.get().services()));
+        outputs.put(pol, () -> utf8(files.get().policy()));
+        inNewFolders.addAll(java.util.List.of(network, services, pol));
+    }
+
+    private static void makeFolder(Path folder) throws ExportException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ExportException("cannot make the folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code make}'s value, made on the first {@code get()} and kept. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static byte[] utf8(String s) {

@@ -30,12 +30,11 @@ final class FlowJson {
     private FlowJson() {
     }
 
-    static String render(Topology topology, List<Flow> flows, TableOptions options) {
+    static String render(Topology topology, List<Flow> flows, FirewallPolicy policy, TableOptions options) {
         StringWriter out = new StringWriter();
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        FirewallPolicy policy = FirewallPolicy.of(topology, flows);
         try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)) {
             g.writeStartObject();
             g.writeStringField("format", FORMAT);

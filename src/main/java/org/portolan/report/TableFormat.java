@@ -16,10 +16,10 @@ import org.portolan.rules.Flow;
 public enum TableFormat {
     CSV {
         @Override
-        public String render(Topology topology, List<Flow> flows, TableOptions options) {
+        public String render(Topology topology, List<Flow> flows, FirewallPolicy policy, TableOptions options) {
             StringBuilder sb = new StringBuilder(options.excel() ? "\uFEFF" : "");
             line(sb, FlowRow.COLUMNS);
-            for (FlowRow row : rows(topology, flows)) {
+            for (FlowRow row : rows(flows, policy)) {
                 line(sb, row.cells());
             }
             return sb.toString();
@@ -37,13 +37,13 @@ public enum TableFormat {
     },
     JSON {
         @Override
-        public String render(Topology topology, List<Flow> flows, TableOptions options) {
-            return FlowJson.render(topology, flows, options);
+        public String render(Topology topology, List<Flow> flows, FirewallPolicy policy, TableOptions options) {
+            return FlowJson.render(topology, flows, policy, options);
         }
     },
     MARKDOWN {
         @Override
-        public String render(Topology topology, List<Flow> flows, TableOptions options) {
+        public String render(Topology topology, List<Flow> flows, FirewallPolicy policy, TableOptions options) {
             StringBuilder sb = new StringBuilder();
             sb.append("# Port requirements: ").append(html(topology.name())).append("\n\n");
             sb.append("Exchange Server 2013 · generated ").append(options.generatedText()).append(" by Portolan · ")
@@ -53,7 +53,7 @@ public enum TableFormat {
             sb.append('|');
             FlowRow.COLUMNS.forEach(c -> sb.append(" --- |"));
             sb.append('\n');
-            for (FlowRow r : rows(topology, flows)) {
+            for (FlowRow r : rows(flows, policy)) {
                 row(sb, r.cells());
             }
             return sb.toString();
@@ -69,17 +69,19 @@ public enum TableFormat {
         }
     };
 
-    public abstract String render(Topology topology, List<Flow> flows, TableOptions options);
+    /** The table of {@code flows}, each row naming its rule in {@code policy}, the policy of the same flows. */
+    public abstract String render(Topology topology, List<Flow> flows, FirewallPolicy policy, TableOptions options);
+
+    /** The table, with the firewall policy of the flows derived for it. */
+    public String render(Topology topology, List<Flow> flows, TableOptions options) {
+        return render(topology, flows, FirewallPolicy.of(topology, flows), options);
+    }
 
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** The rows, each with the firewall rule of the sheet its flow belongs to. */
-    static List<FlowRow> rows(Topology topology, List<Flow> flows) {
-        return rows(flows, FirewallPolicy.of(topology, flows));
-    }
-
     static List<FlowRow> rows(List<Flow> flows, FirewallPolicy policy) {
         Map<Flow, PolicyRule> ruleOf = new IdentityHashMap<>();
         for (PolicyRule r : policy.rules()) {

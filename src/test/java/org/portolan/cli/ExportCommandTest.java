@@ -188,4 +188,14 @@ class ExportCommandTest {
             assertThat(scenarios).startsWith("1. Inbound Internet mail").contains("5. EdgeSync");
         }
     }
+
+    @Test
+    void aRefusedExportMakesNoCapircaFolders() throws Exception {
+        Path policy = dir.resolve("policy");
+        Result r = CommandLineTest.run("export", sample().toString(), "--capirca", policy.toString(),
+                "--pdf", dir.resolve("missing").resolve("sheet.pdf").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("sheet.pdf", "does not exist");
+        assertThat(policy).doesNotExist();
+    }
 }

@@ -47,6 +47,13 @@ class ViewsTest {
         assertThat(robot.lookup("#node-dns01").query().getOpacity()).isEqualTo(1.0);
         assertThat(robot.lookup("#node-dag01").query().getOpacity()).isEqualTo(1.0);
         assertThat(open.document().canUndoProperty().get()).as("a view is not an edit").isFalse();
+
+        // Mail flow, DAG01 selected: the load balancer's forwarding of 25/TCP to it stays in the table.
+        robot.interact(() -> chooser.getSelectionModel().select(View.MAIL_FLOW));
+        robot.interact(() -> open.window().selection().selectNodes(List.of("dag01")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).anyMatch(f -> f.ruleId() == org.portolan.rules.RuleId.L2
+                && f.port().toString().equals("25/TCP"));
     }
 
     @Test

@@ -45,10 +45,14 @@ public final class PortRequirementSheet {
     }
 
     public static byte[] export(Analysis analysis, DiagramRenderer diagram, SheetOptions options) {
+        return export(analysis, diagram, FirewallPolicy.of(analysis.topology(), analysis.flows()), options);
+    }
+
+    /** The sheet, with the firewall policy of the analysis's flows made already (for the export's other files). */
+    public static byte[] export(Analysis analysis, DiagramRenderer diagram, FirewallPolicy policy, SheetOptions options) {
         try (PDDocument doc = new PDDocument()) {
             PdfPages pages = new PdfPages(doc, options.paper().landscape());
             Topology t = analysis.topology();
-            FirewallPolicy policy = FirewallPolicy.of(t, analysis.flows());
             cover(pages, analysis, policy, options);
             ChangeRequestPages.changeControl(pages, t.changeRequest(), options);
             about(pages, t);

@@ -215,7 +215,7 @@ public final class FlowTableView extends BorderPane {
             return List.of();
         }
         Set<String> nodes = selection.nodes();
-        return view.getValue().filter(nodes.isEmpty() ? a.flows() : a.flowsOf(nodes));
+        return nodes.isEmpty() ? view.getValue().filter(a.flows()) : a.flowsOf(nodes, view.getValue());
     }
 
     private void updateCount() {
